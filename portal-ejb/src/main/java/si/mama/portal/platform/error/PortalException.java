@@ -1,0 +1,35 @@
+package si.mama.portal.platform.error;
+
+import java.util.List;
+
+/**
+ * A business rule said no. Carries a bundle key (and arguments) that the page shows to the user,
+ * optionally next to one field. Rolls the transaction back: nothing is half saved.
+ */
+@jakarta.ejb.ApplicationException(rollback = true)
+public class PortalException extends Exception {
+
+    private final String messageKey;
+    private final transient List<Object> arguments;
+    private final String field;
+
+    public PortalException(String messageKey, String field, Object... arguments) {
+        super(messageKey);
+        this.messageKey = messageKey;
+        this.field = field;
+        this.arguments = List.of(arguments);
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] arguments() {
+        return arguments.toArray();
+    }
+
+    /** The form field the message belongs to, or {@code null} for a message about the whole form. */
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,25 @@
+package si.mama.portal.platform.paging;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A sort order asked for by a page, translated through a whitelist into a JPQL order-by clause,
+ * so a page can never inject query text.
+ */
+public record Sorting(String field, boolean ascending) {
+
+    public static Sorting by(String field, boolean ascending) {
+        return new Sorting(field, ascending);
+    }
+
+    /** The order-by clause for the requested field if allowed, otherwise for {@code fallback}. */
+    public String orderBy(Map<String, String> allowed, String fallback) {
+        String path = field == null ? null : allowed.get(field);
+        String direction = ascending ? " asc" : " desc";
+        if (path == null) {
+            return Objects.requireNonNull(allowed.get(fallback), "fallback") + " asc";
+        }
+        return path + direction;
+    }
+}

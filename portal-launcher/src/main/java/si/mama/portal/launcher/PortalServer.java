@@ -1,0 +1,56 @@
+package si.mama.portal.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Payara Micro with the portal WAR at the root context, configured through MicroProfile Config system properties. */
+final class PortalServer implements AutoCloseable {
+
+    private final Settings settings;
+    private final ServerProcess process;
+
+    PortalServer(Settings settings) {
+        this.settings = settings;
+        this.process = new ServerProcess("Payara Micro", settings.logDir().resolve("portal.log"));
+    }
+
+    void start() {
+        Ports.requireFree(settings.httpPort(), "the portal (Payara Micro)", "portal.http.port");
+        Path micro = settings.stackDir().resolve("payara-micro.jar");
+        Path war = settings.stackDir().resolve("portal.war");
+        for (Path required : List.of(micro, war)) {
+            if (!Files.isRegularFile(required)) {
+                throw new StartupFailure(required + " is missing: run the README's run command from the project folder"
+                        + " (it builds the WAR and fetches Payara Micro first).");
+            }
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + settings.portalHeap(),
+                "-Dportal.db.url=" + settings.portalDbUrl(),
+                "-Dportal.db.user=" + settings.dbUser(),
+                "-Dportal.db.password=" + settings.dbPassword(),
+                "-Dportal.base-url=" + settings.baseUrl(),
+                "-Dportal.oidc.provider-uri=" + settings.providerUri(),
+                "-Dportal.oidc.client-secret=" + settings.clientSecret(),
+                "-Dportal.demo-data=" + settings.demoData(),
+                "-jar", micro.toString(),
+                "--deploy", war.toString(),
+                "--contextroot", "/",
+                "--port", Integer.toString(settings.httpPort()),
+                "--nocluster",
+                "--rootdir", settings.stackDir().resolve("payara-root").toString()));
+        process.start(command, settings.stackDir(), Map.of());
+        String ready = "http://localhost:" + settings.httpPort() + "/health/ready";
+        Http.await("The portal", Duration.ofSeconds(300), () -> Http.status(ready) == 200, process::isAlive,
+                "see " + process.log() + ":\n" + process.tail(20));
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+}

@@ -1,0 +1,89 @@
+package si.mama.portal.launcher;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.Consumer;
+
+/**
+ * Everything the portal needs on one machine, started in order with readiness waits: MariaDB, Keycloak,
+ * Payara Micro with the portal. Used by the run command and, on other ports, by the browser tests.
+ */
+public final class Stack implements AutoCloseable {
+
+    private final Settings settings;
+    private final Consumer<String> progress;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+
+    public Stack(Settings settings, Consumer<String> progress) {
+        this.settings = settings;
+        this.progress = progress;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public void start() {
+        if (settings.reset()) {
+            progress.accept("Resetting: deleting " + settings.dataDir());
+            deleteRecursively(settings.dataDir());
+        }
+        long begin = System.nanoTime();
+        EmbeddedDatabase database = new EmbeddedDatabase(settings);
+        progress.accept("Starting MariaDB on port " + settings.dbPort() + " (data in " + settings.dataDir().resolve("mariadb") + ")");
+        started.push(database);
+        database.start();
+
+        KeycloakServer keycloak = new KeycloakServer(settings);
+        progress.accept("Starting Keycloak on port " + settings.keycloakPort() + " (log: " + settings.logDir().resolve("keycloak.log") + ")");
+        started.push(keycloak);
+        keycloak.start();
+
+        PortalServer portal = new PortalServer(settings);
+        progress.accept("Starting the portal on port " + settings.httpPort() + " (log: " + settings.logDir().resolve("portal.log") + ")");
+        started.push(portal);
+        portal.start();
+        progress.accept(String.format("All parts ready in %d s", (System.nanoTime() - begin) / 1_000_000_000L));
+    }
+
+    /** Stops what was started, newest first. */
+    @Override
+    public void close() {
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                System.err.println("While stopping: " + e.getMessage());
+            }
+        }
+    }
+
+    static void deleteRecursively(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException error) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new StartupFailure("Could not delete " + root + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package si.mama.portal.centre.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import si.mama.portal.centre.boundary.Centres;
+import si.mama.portal.centre.entity.Centre;
+
+import java.io.Serializable;
+
+/** The centre home's profile panel ({@code /centre}). */
+@Named
+@ViewScoped
+public class MyCentre implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Centres centres;
+
+    private Centre centre;
+
+    @PostConstruct
+    void load() {
+        centre = centres.mine();
+    }
+
+    public Centre getCentre() {
+        return centre;
+    }
+}

@@ -1,0 +1,102 @@
+package si.mama.portal.people.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+import si.mama.portal.people.boundary.People;
+import si.mama.portal.people.boundary.PersonQuery;
+import si.mama.portal.people.entity.EmploymentType;
+import si.mama.portal.people.entity.Person;
+import si.mama.portal.platform.error.PortalException;
+import si.mama.portal.platform.i18n.Texts;
+import si.mama.portal.platform.web.PageModel;
+
+import java.io.Serializable;
+
+/** The staff table of the centre home ({@code /centre}): list, search, add, edit, deactivate. */
+@Named
+@ViewScoped
+public class StaffView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    People people;
+
+    @Inject
+    Texts texts;
+
+    private String search;
+    private boolean includeInactive;
+    private PersonForm form = new PersonForm();
+    private PageModel<Person> staff;
+
+    @PostConstruct
+    void init() {
+        staff = new PageModel<>((sorting, first, max) ->
+                people.list(new PersonQuery(search, includeInactive, sorting), first, max), Person::getId);
+    }
+
+    public void startAdding() {
+        form = new PersonForm();
+    }
+
+    public void startEditing(Person person) {
+        form = PersonForm.of(people.find(person.getId()));
+    }
+
+    public void save() {
+        try {
+            if (form.isNew()) {
+                people.add(form.toDetails());
+                texts.info("people.added", form.getFirstName() + " " + form.getLastName());
+            } else {
+                people.update(form.getId(), form.getVersion(), form.toDetails());
+                texts.info("people.saved", form.getFirstName() + " " + form.getLastName());
+            }
+            PrimeFaces.current().executeScript("PF('personDialog').hide()");
+        } catch (PortalException refusal) {
+            texts.error(refusal, "personForm");
+        }
+    }
+
+    public void deactivate(Person person) {
+        Person changed = people.deactivate(person.getId());
+        texts.info("people.deactivated", changed.getFullName());
+    }
+
+    public void reactivate(Person person) {
+        Person changed = people.reactivate(person.getId());
+        texts.info("people.reactivated", changed.getFullName());
+    }
+
+    public EmploymentType[] getEmploymentTypes() {
+        return EmploymentType.values();
+    }
+
+    public PageModel<Person> getStaff() {
+        return staff;
+    }
+
+    public PersonForm getForm() {
+        return form;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public boolean isIncludeInactive() {
+        return includeInactive;
+    }
+
+    public void setIncludeInactive(boolean includeInactive) {
+        this.includeInactive = includeInactive;
+    }
+}

@@ -1,0 +1,104 @@
+package si.mama.portal.platform.security;
+
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import si.mama.portal.centre.boundary.Centres;
+import si.mama.portal.platform.tenancy.CurrentUser;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Fills {@link CurrentUser} from the signed-in caller at the start of every request, and writes one access
+ * log line per request with the user and centre. The caller is resolved once per sign-in (roles from the
+ * container, the centre from the token's {@code organization} claim) and kept in the session.
+ */
+@WebFilter(filterName = "caller", urlPatterns = "/*")
+public class CallerFilter extends HttpFilter {
+
+    private static final Logger ACCESS = Logger.getLogger("si.mama.portal.access");
+    private static final String SESSION_KEY = Caller.class.getName();
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    OpenIdContext openIdContext;
+
+    @Inject
+    Centres centres;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        long start = System.nanoTime();
+        Principal principal = request.getUserPrincipal();
+        if (principal != null) {
+            currentUser.signIn(callerFor(request, principal));
+        }
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            logAccess(request, response, start);
+        }
+    }
+
+    private Caller callerFor(HttpServletRequest request, Principal principal) {
+        HttpSession session = request.getSession();
+        if (session.getAttribute(SESSION_KEY) instanceof Caller cached && principal.getName().equals(cached.username())) {
+            return cached;
+        }
+        Set<Role> roles = Arrays.stream(Role.values())
+                .filter(role -> request.isUserInRole(role.tokenName()))
+                .collect(Collectors.toSet());
+        Caller.CentreRef centre = roles.stream().anyMatch(Role::isCentre)
+                ? Caller.linkedAlias(organizations()).flatMap(centres::linkedTo).orElse(null)
+                : null;
+        Caller caller = new Caller(principal.getName(), displayName().orElse(principal.getName()), roles, centre);
+        session.setAttribute(SESSION_KEY, caller);
+        ACCESS.info(() -> "signed in " + caller.username() + " as " + caller.kind() + " roles=" + caller.roles()
+                + " centre=" + (caller.centre() == null ? "-" : caller.centre().alias()));
+        return caller;
+    }
+
+    private List<String> organizations() {
+        try {
+            return openIdContext.getIdentityToken().getJwtClaims().getArrayStringClaim("organization");
+        } catch (RuntimeException noClaim) {
+            return List.of();
+        }
+    }
+
+    private Optional<String> displayName() {
+        try {
+            return openIdContext.getIdentityToken().getJwtClaims().getStringClaim("name");
+        } catch (RuntimeException noClaim) {
+            return Optional.empty();
+        }
+    }
+
+    private void logAccess(HttpServletRequest request, HttpServletResponse response, long start) {
+        if (request.getRequestURI().contains("/jakarta.faces.resource/") || !ACCESS.isLoggable(Level.INFO)) {
+            return;
+        }
+        Caller caller = currentUser.caller();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        ACCESS.info(() -> String.format("%s %s %d %dms user=%s centre=%s", request.getMethod(), request.getRequestURI(),
+                response.getStatus(), millis, caller.username() == null ? "-" : caller.username(),
+                caller.centre() == null ? "-" : caller.centre().alias()));
+    }
+}
