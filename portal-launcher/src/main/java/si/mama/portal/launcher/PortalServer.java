@@ -28,6 +28,16 @@ final class PortalServer implements AutoCloseable {
                         + " (it builds the WAR and fetches Payara Micro first).");
             }
         }
+        Path preboot = settings.stackDir().resolve("payara-preboot.txt");
+        try {
+            // only loopback, and no Hazelcast cluster: one local node needs neither an open port nor a member search
+            Files.writeString(preboot, String.join(System.lineSeparator(),
+                    "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address="
+                            + settings.httpHost(),
+                    "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false", ""));
+        } catch (java.io.IOException e) {
+            throw new StartupFailure("Cannot write " + preboot + ": " + e.getMessage(), e);
+        }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + settings.portalHeap(),
                 "-Dportal.db.url=" + settings.portalDbUrl(),
@@ -42,7 +52,7 @@ final class PortalServer implements AutoCloseable {
                 "--contextroot", "/",
                 "--port", Integer.toString(settings.httpPort()),
                 "--nocluster",
-                "--rootdir", settings.stackDir().resolve("payara-root").toString()));
+                "--prebootcommandfile", preboot.toString()));
         process.start(command, settings.stackDir(), Map.of());
         String ready = "http://localhost:" + settings.httpPort() + "/health/ready";
         Http.await("The portal", Duration.ofSeconds(300), () -> Http.status(ready) == 200, process::isAlive,

@@ -12,7 +12,7 @@ final class Ports {
 
     static void requireFree(int port, String what, String setting) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            socket.setReuseAddress(true); // ignore TIME_WAIT leftovers; a live listener still fails the bind
             socket.bind(new InetSocketAddress("0.0.0.0", port));
         } catch (IOException inUse) {
             throw new StartupFailure("Port " + port + " for " + what + " is already in use: stop the program using it"

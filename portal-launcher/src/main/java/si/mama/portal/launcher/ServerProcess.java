@@ -3,9 +3,12 @@ package si.mama.portal.launcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** A child server process (Keycloak, Payara Micro) whose output goes to a log file in the data folder. */
 final class ServerProcess implements AutoCloseable {
@@ -51,21 +54,26 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** Stops the server and every process it started (kc.sh runs Keycloak's JVM as a child), waiting for all to exit. */
     @Override
     public void close() {
         if (process == null || !process.isAlive()) {
             return;
         }
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
+        for (ProcessHandle handle : all) {
+            try {
+                long left = Math.max(1, deadline - System.nanoTime());
+                handle.onExit().get(left, TimeUnit.NANOSECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                handle.destroyForcibly();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                handle.destroyForcibly();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
         }
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
 public record Settings(Path dataDir, Path stackDir, boolean reset, int httpPort, int dbPort, int keycloakPort,
                        String dbUser, String dbPassword, String keycloakDbUser, String keycloakDbPassword,
                        String keycloakAdminUser, String keycloakAdminPassword, String clientSecret,
-                       String baseUrl, String portalHeap, boolean demoData) {
+                       String baseUrl, String portalHeap, boolean demoData, String httpHost) {
 
     public static final String REALM = "mama";
 
@@ -45,7 +45,8 @@ public record Settings(Path dataDir, Path stackDir, boolean reset, int httpPort,
                 read.text("portal.oidc.client-secret", "portal-dev-secret"),
                 read.text("portal.base-url", "http://localhost:" + httpPort),
                 read.text("portal.heap", "768m"),
-                read.bool("portal.demo-data", true));
+                read.bool("portal.demo-data", true),
+                read.text("portal.http.host", "127.0.0.1"));
     }
 
     public String portalDbUrl() {

@@ -32,6 +32,25 @@ public class CurrentUser {
         return caller;
     }
 
+    // accessors for pages: Jakarta EL 5 does not read record components
+
+    public boolean isSignedIn() {
+        return caller.username() != null;
+    }
+
+    public String getUsername() {
+        return caller.username();
+    }
+
+    public String getDisplayName() {
+        return caller.displayName();
+    }
+
+    /** The current user's centre name, or {@code null} for users without a centre. */
+    public String getCentreName() {
+        return caller.isCentreUser() ? caller.centre().name() : null;
+    }
+
     public boolean isCentreAdmin() {
         return caller.isCentreUser() && caller.has(Role.CENTRE_ADMIN);
     }

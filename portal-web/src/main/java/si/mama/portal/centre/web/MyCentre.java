@@ -1,6 +1,5 @@
 package si.mama.portal.centre.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,8 +20,8 @@ public class MyCentre implements Serializable {
 
     private Centre centre;
 
-    @PostConstruct
-    void load() {
+    /** Loads on the page's view action, so a refusal shows the 403/404 page rather than a broken one. */
+    public void load() {
         centre = centres.mine();
     }
 

@@ -1,6 +1,5 @@
 package si.mama.portal.centre.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,8 +21,8 @@ public class OfficeHome implements Serializable {
 
     private Map<Region, Long> membersByRegion;
 
-    @PostConstruct
-    void load() {
+    /** Loads on the page's view action, so a refusal shows the 403/404 page rather than a broken one. */
+    public void load() {
         membersByRegion = directory.membersByRegion();
     }
 

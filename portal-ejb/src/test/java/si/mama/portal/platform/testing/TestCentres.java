@@ -1,0 +1,30 @@
+package si.mama.portal.platform.testing;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import si.mama.portal.centre.entity.Centre;
+import si.mama.portal.centre.entity.Region;
+import si.mama.portal.platform.security.Caller;
+
+import java.util.UUID;
+
+/**
+ * Creates centres for a test. Every call makes a new centre with a unique alias, so a test owns its
+ * centres and never depends on another test, on test order or on data left by an earlier build.
+ */
+@Stateless
+public class TestCentres {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    /** A new centre; {@code label} only makes the alias readable in the database ("it-a-1f3c..."). */
+    public Caller.CentreRef create(String label) {
+        String alias = "it-" + label + "-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        Centre centre = new Centre(alias, "Testni center " + label.toUpperCase(), "Celje", Region.SAVINJSKA);
+        em.persist(centre);
+        em.flush();
+        return new Caller.CentreRef(centre.getId(), centre.getAlias(), centre.getName());
+    }
+}

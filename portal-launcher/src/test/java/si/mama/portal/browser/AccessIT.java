@@ -1,0 +1,45 @@
+package si.mama.portal.browser;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Who may see what, through the real login. */
+@ExtendWith(Browser.class)
+class AccessIT {
+
+    @Test
+    void anAccountWithoutACentreGetsTheNotLinkedPageAndNoData(Browser browser) {
+        browser.signIn("nocentre.user");
+        assertTrue(browser.find(By.id("unlinked")).getText().contains("ni povezan"));
+        browser.open("/centre/index");
+        assertTrue(browser.find(By.id("status-403")).isDisplayed());
+        assertFalse(browser.text().contains("Mladinski center"), "no centre's data is shown");
+    }
+
+    @Test
+    void aCentreUserCannotOpenAnotherCentresRecordById(Browser browser) {
+        browser.signIn("celje.admin");
+        browser.open("/office/centre?id=1");
+        assertTrue(browser.find(By.id("status-403")).isDisplayed());
+        assertFalse(browser.text().contains("Alenka Mlakar"), "nothing of MC Brežice is shown");
+    }
+
+    @Test
+    void centreStaffSeeTheirCentreButCannotChangeIt(Browser browser) {
+        browser.signIn("brezice.staff");
+        browser.find(By.id("centreTitle"));
+        assertTrue(browser.driver().findElements(By.id("staffForm:addPerson")).isEmpty(), "no add button for staff");
+    }
+
+    @Test
+    void theLanguageCanBeSwitchedToEnglish(Browser browser) {
+        browser.signIn("celje.admin");
+        browser.find(By.id("lang-en")).click();
+        browser.waitUntil(d -> d.findElement(By.id("staffHeading")).getText().equals("Staff and volunteers"));
+        assertTrue(browser.find(By.id("signOut")).getText().contains("Sign out"));
+    }
+}

@@ -1,0 +1,127 @@
+package si.mama.portal.browser;
+
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import si.mama.portal.launcher.Settings;
+import si.mama.portal.launcher.TestStack;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * Debian's headless Chromium, driven through the real Keycloak login against the stack of {@link TestStack}.
+ * A fresh browser (no cookies) per test; a screenshot and the page source under target/browser on failure.
+ */
+public class Browser implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private ChromeDriver driver;
+    private Settings settings;
+    private Path profile;
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        settings = TestStack.start();
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("portal.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900", "--lang=sl", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("portal.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        try {
+            if (context.getExecutionException().isPresent()) {
+                keepEvidence(context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName());
+            }
+        } finally {
+            driver.quit();
+        }
+    }
+
+    /** Saves a screenshot and the page source under target/browser. */
+    public void keepEvidence(String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of(System.getProperty("portal.test.output", "target/browser")).resolve("screenshots"));
+        File shot = driver.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Browser.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return this;
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public String baseUrl() {
+        return settings.baseUrl();
+    }
+
+    public void open(String path) {
+        driver.get(settings.baseUrl() + path);
+    }
+
+    /** Signs in through Keycloak's identity-first login: user name, then password on a second page. */
+    public void signIn(String username) {
+        open("/");
+        find(By.id("username")).sendKeys(username);
+        find(By.id("kc-login")).click();
+        find(By.id("password")).sendKeys("demo");
+        find(By.id("kc-login")).click();
+        waitUntil(ExpectedConditions.urlContains(settings.baseUrl()));
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("content")));
+    }
+
+    public void signOut() {
+        find(By.id("signOut")).click();
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("status-signed-out")));
+    }
+
+    public WebElement find(By locator) {
+        return waitUntil(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    public <T> T waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, WAIT).until(condition);
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public TakesScreenshot screenshots() {
+        return driver;
+    }
+}

@@ -1,0 +1,41 @@
+package si.mama.portal.launcher;
+
+import java.nio.file.Path;
+
+/**
+ * The whole stack for the browser tests: the same code as the run command, on free ports, with a fresh
+ * data folder under {@code target/}. Started once per test JVM and stopped when the tests end.
+ */
+public final class TestStack {
+
+    private static Stack stack;
+
+    private TestStack() {
+    }
+
+    public static synchronized Settings start() {
+        if (stack != null) {
+            return stack.settings();
+        }
+        String external = System.getProperty("portal.test.base-url");
+        if (external != null && !external.isBlank()) {
+            // a stack that is already running (e.g. ./mvnw -Prun), for a quick local re-run of the browser tests
+            return new Settings(Path.of("data"), Path.of("target/stack"), false, 0, 0, 0, "", "", "", "", "", "", "",
+                    external, "", true, "127.0.0.1");
+        }
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        Path output = Path.of(System.getProperty("portal.test.output", "target/browser"));
+        int http = Ports.free();
+        Settings settings = new Settings(
+                output.resolve("data").toAbsolutePath(),
+                Path.of(System.getProperty("portal.stack.dir", "target/stack")).toAbsolutePath(),
+                true, http, Ports.free(), Ports.free(),
+                "portal", "portal-test", "keycloak", "keycloak-test", "admin", "admin-test",
+                "browser-test-secret", "http://localhost:" + http, "768m", true, "127.0.0.1");
+        Stack started = new Stack(settings, line -> System.out.println("[stack] " + line));
+        Runtime.getRuntime().addShutdownHook(new Thread(started::close, "test-stack-shutdown"));
+        started.start();
+        stack = started;
+        return settings;
+    }
+}
