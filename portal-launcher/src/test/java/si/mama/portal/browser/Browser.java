@@ -39,6 +39,9 @@ public class Browser implements BeforeEachCallback, AfterEachCallback, Parameter
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
         settings = TestStack.start();
+        // one stack for all browser tests, stopped when the whole test plan is done
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(TestStack.class, key -> (ExtensionContext.Store.CloseableResource) TestStack::stop);
         profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("portal.chromium", "/usr/bin/chromium"));

@@ -33,9 +33,17 @@ public final class TestStack {
                 "portal", "portal-test", "keycloak", "keycloak-test", "admin", "admin-test",
                 "browser-test-secret", "http://localhost:" + http, "768m", true, "127.0.0.1");
         Stack started = new Stack(settings, line -> System.out.println("[stack] " + line));
+        // normally stopped by stop() when the test plan ends; the hook covers an aborted run
         Runtime.getRuntime().addShutdownHook(new Thread(started::close, "test-stack-shutdown"));
         started.start();
         stack = started;
         return settings;
+    }
+
+    public static synchronized void stop() {
+        if (stack != null) {
+            stack.close();
+            stack = null;
+        }
     }
 }

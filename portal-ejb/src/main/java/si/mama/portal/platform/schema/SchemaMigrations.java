@@ -39,8 +39,10 @@ public class SchemaMigrations {
 
     @PostConstruct
     void migrate() {
-        MigrateResult schema = flyway("classpath:db/migration", "flyway_schema_history").migrate();
-        LOG.info(() -> "Schema at version " + schema.targetSchemaVersion + " (" + schema.migrationsExecuted + " migrations applied)");
+        Flyway schema = flyway("classpath:db/migration", "flyway_schema_history");
+        MigrateResult result = schema.migrate();
+        LOG.info(() -> "Schema at version " + schema.info().current().getVersion() + " (" + result.migrationsExecuted
+                + " migrations applied now)");
         if (demoData) {
             loadDemoData();
         }
