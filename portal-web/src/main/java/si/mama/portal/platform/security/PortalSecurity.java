@@ -10,20 +10,19 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
  * Sign-in through Keycloak with the authorization-code flow (Jakarta Security 3). It sits on a CDI bean
  * because Payara ignores the definition on a servlet. The realm roles arrive in the {@code groups} claim;
  * after the callback the browser is sent to a clean landing URL (replaying the original request breaks Faces).
- * The literal values are the embedded setup's; Payara overrides them from MicroProfile Config
- * ({@code payara.security.openid.*}, mapped from the portal's own settings in microprofile-config.properties).
+ * Provider, client and addresses come from {@link OidcSettings} (MicroProfile Config) through EL.
  */
 @ApplicationScoped
 @DeclareRoles({Role.OFFICE_ADMIN_NAME, Role.OFFICE_STAFF_NAME, Role.CENTRE_ADMIN_NAME, Role.CENTRE_STAFF_NAME})
 @OpenIdAuthenticationMechanismDefinition(
-        providerURI = "http://localhost:8180/realms/mama",
-        clientId = "portal",
-        clientSecret = "portal-dev-secret",
+        providerURI = "${oidcSettings.providerUri}",
+        clientId = "${oidcSettings.clientId}",
+        clientSecret = "${oidcSettings.clientSecret}",
         redirectURI = "${baseURL}" + CallbackServlet.PATH,
         redirectToOriginalResource = false,
         scope = {"openid", "email", "profile", "organization"},
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
         tokenAutoRefresh = true,
-        logout = @LogoutDefinition(notifyProvider = true, redirectURI = "http://localhost:8080/public/signed-out"))
+        logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${oidcSettings.postLogoutUri}"))
 public class PortalSecurity {
 }
