@@ -26,8 +26,7 @@ class OfficeJourneyIT {
         browser.find(By.id("navCentres")).click();
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("centresForm:centres"), "Mladinski center Celje"));
 
-        browser.find(By.id("centresForm:region")).click();
-        browser.find(By.cssSelector("li[data-label='Posavska']")).click();
+        browser.choose("centresForm:region", "Posavska");
         browser.waitUntil(ExpectedConditions.not(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("centresForm:centres"), "Mladinski center Celje")));
 
