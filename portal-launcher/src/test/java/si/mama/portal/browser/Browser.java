@@ -112,16 +112,6 @@ public class Browser implements BeforeEachCallback, AfterEachCallback, Parameter
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("status-signed-out")));
     }
 
-    /** Picks an option of a PrimeFaces select menu the way a user does: open it, scroll to the option, click. */
-    public void choose(String menuId, String label) {
-        find(By.id(menuId)).click();
-        find(By.id(menuId + "_panel"));
-        WebElement option = driver.findElement(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", option);
-        waitUntil(ExpectedConditions.elementToBeClickable(option)).click();
-        waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
-    }
-
     public WebElement find(By locator) {
         return waitUntil(ExpectedConditions.visibilityOfElementLocated(locator));
     }

@@ -26,9 +26,11 @@ class OfficeJourneyIT {
         browser.find(By.id("navCentres")).click();
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("centresForm:centres"), "Mladinski center Celje"));
 
-        browser.choose("centresForm:region", "Posavska");
-        browser.waitUntil(ExpectedConditions.not(
-                ExpectedConditions.textToBePresentInElementLocated(By.id("centresForm:centres"), "Mladinski center Celje")));
+        // the office home's region tiles open the list filtered by that region (a bookmarkable URL)
+        browser.find(By.id("navOffice")).click();
+        browser.find(By.xpath("//div[@class='stats']//a[contains(., 'Posavska')]")).click();
+        browser.waitUntil(ExpectedConditions.urlContains("region=POSAVSKA"));
+        assertEquals("Posavska", browser.find(By.id("centresForm:region_label")).getText(), "the menu shows the region");
 
         List<WebElement> regions = browser.driver().findElements(By.cssSelector("#centresForm\\:centres .centre-region"));
         Set<String> shown = regions.stream().map(WebElement::getText).collect(Collectors.toSet());
