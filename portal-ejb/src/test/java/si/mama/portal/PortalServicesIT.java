@@ -6,6 +6,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import si.mama.portal.centre.boundary.CentreDirectory;
+import si.mama.portal.centre.boundary.CentreFilter;
+import si.mama.portal.centre.boundary.Centres;
 import si.mama.portal.people.boundary.People;
 import si.mama.portal.people.boundary.PersonQuery;
 import si.mama.portal.people.entity.Person;
@@ -64,6 +67,12 @@ public class PortalServicesIT {
 
     @Inject
     TestCentres centres;
+
+    @Inject
+    CentreDirectory directory;
+
+    @Inject
+    Centres ownCentre;
 
     @Inject
     DatabaseProbe database;
@@ -368,6 +377,50 @@ public class PortalServicesIT {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    // ---------------------------------------------------------------- office boundaries
+
+    @Test
+    void theOfficeDirectoryIsClosedToCentreUsers() throws PortalException {
+        Caller.CentreRef a = centres.create("dir-a");
+        signInAs(centreAdmin(a));
+        assertThrows(AccessDeniedException.class, () -> directory.search(CentreFilter.all(), Sorting.by("name", true), 0, 10));
+        assertThrows(AccessDeniedException.class, () -> directory.find(a.id()));
+        assertThrows(AccessDeniedException.class, () -> directory.staffOf(a.id()));
+        assertThrows(AccessDeniedException.class, () -> directory.membersByRegion());
+    }
+
+    @Test
+    void theOfficeSeesEveryCentresStaffThroughTheDirectory() throws PortalException {
+        TwoCentres two = twoCentresSignedInAsA();
+        signInAs(officeStaff());
+        assertEquals(List.of(two.aPerson()), directory.staffOf(two.a().id()).stream().map(listing -> listing.getId()).toList());
+        assertEquals(Set.of(two.bActive(), two.bInactive()),
+                Set.copyOf(directory.staffOf(two.b().id()).stream().map(listing -> listing.getId()).toList()));
+        assertEquals(two.b().alias(), directory.find(two.b().id()).getAlias());
+        assertTrue(directory.search(new CentreFilter(two.b().alias(), null, null), Sorting.by("name", true), 0, 10)
+                .rows().isEmpty(), "the text filter matches names and municipalities, not aliases");
+    }
+
+    @Test
+    void aCentreUserSeesOnlyTheirOwnCentre() throws PortalException {
+        TwoCentres two = twoCentresSignedInAsA();
+        assertEquals(two.a().id(), ownCentre.mine().getId());
+        signInAs(centreStaff(two.b()));
+        assertEquals(two.b().id(), ownCentre.mine().getId());
+        signInAs(officeStaff());
+        assertThrows(AccessDeniedException.class, () -> ownCentre.mine(), "the office has no own centre");
+    }
+
+    @Test
+    void onlyAnExistingOrganizationAliasLinksACentre() {
+        Caller.CentreRef a = centres.create("link");
+        assertEquals(a.id(), ownCentre.linkedTo(a.alias()).orElseThrow().id());
+        assertEquals(a.id(), ownCentre.linkedTo(a.alias().toUpperCase()).orElseThrow().id());
+        assertTrue(ownCentre.linkedTo("mc-does-not-exist-" + System.nanoTime()).isEmpty());
+        assertTrue(ownCentre.linkedTo("' or 1=1 --").isEmpty());
+        assertTrue(ownCentre.linkedTo(null).isEmpty());
+    }
 
     private void signInAs(Caller caller) {
         currentUser.signIn(caller);

@@ -1,0 +1,56 @@
+package si.mama.portal.platform.i18n;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import si.mama.portal.centre.entity.MembershipStatus;
+import si.mama.portal.centre.entity.Region;
+import si.mama.portal.people.entity.EmploymentType;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Slovenian and English texts stay complete: every key exists in both languages, every enum has its label. */
+class BundlesTest {
+
+    private static Properties load(String name) throws IOException {
+        try (InputStream in = BundlesTest.class.getResourceAsStream("/si/mama/portal/platform/i18n/" + name + ".properties")) {
+            assertNotNull(in, name);
+            Properties properties = new Properties();
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            return properties;
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "faces"})
+    void slovenianAndEnglishHaveTheSameKeys(String bundle) throws IOException {
+        Set<String> slovenian = new TreeSet<>(load(bundle + "_sl").stringPropertyNames());
+        Set<String> english = new TreeSet<>(load(bundle + "_en").stringPropertyNames());
+        assertEquals(slovenian, english);
+        assertEquals(load(bundle + "_sl"), load(bundle), "the default bundle is Slovenian");
+    }
+
+    @Test
+    void everyEnumValueShownOnAPageHasALabel() throws IOException {
+        Properties slovenian = load("messages_sl");
+        Stream.of(Stream.of(Region.values()).map(Region::bundleKey),
+                        Stream.of(MembershipStatus.values()).map(MembershipStatus::bundleKey),
+                        Stream.of(EmploymentType.values()).map(EmploymentType::bundleKey))
+                .flatMap(keys -> keys)
+                .forEach(key -> assertTrue(slovenian.containsKey(key), key));
+    }
+
+    @Test
+    void slovenianTextsKeepTheirLetters() throws IOException {
+        assertEquals("Koroška", load("messages_sl").getProperty("region.KOROSKA"));
+    }
+}
