@@ -112,12 +112,24 @@ public class Browser implements BeforeEachCallback, AfterEachCallback, Parameter
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("status-signed-out")));
     }
 
+    /** Clicks once the element is no longer covered, e.g. by a dialog that is still fading in. */
+    public void click(By locator) {
+        new WebDriverWait(driver, WAIT)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    find(locator).click();
+                    return true;
+                });
+    }
+
     public WebElement find(By locator) {
         return waitUntil(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     public <T> T waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        // ajax updates replace elements while a condition looks at them: look again
+        return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     public String text() {

@@ -42,11 +42,29 @@ class CentreAdminJourneyIT {
         emailField.sendKeys(Keys.chord(Keys.CONTROL, "a"), email);
         browser.find(By.id("personForm:savePerson")).click();
         browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("personForm:savePerson")));
-        browser.find(By.id("staffForm:search")).sendKeys("Testna");
-        browser.waitUntil(ExpectedConditions.not(
-                ExpectedConditions.textToBePresentInElementLocated(By.id("staffForm:staff"), "Alenka Mlakar")));
-        assertTrue(browser.find(By.id("staffForm:staff")).getText().contains(email), "the new person is listed");
+        browser.find(By.id("staffForm:search")).sendKeys(email);
+        // typing searches as you go: wait for the search of the whole address, which finds exactly one person
+        browser.waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[id='staffForm:staff_data'] > tr"), 1));
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("staffForm:staff"), email));
         browser.keepEvidence("centre-home");
+
+        // edit: the dialog opens with the person's data; the change is listed
+        browser.click(By.cssSelector("#staffForm\\:staff .edit-person"));
+        browser.waitUntil(ExpectedConditions.attributeToBe(By.id("personForm:email"), "value", email));
+        browser.find(By.id("personForm:position")).sendKeys("koordinatorka prostovoljcev");
+        browser.find(By.id("personForm:savePerson")).click();
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("staffForm:staff"), "koordinatorka prostovoljcev"));
+
+        // deactivate asks first; cancelling changes nothing, confirming hides the person from the active list
+        browser.click(By.cssSelector("#staffForm\\:staff .deactivate-person"));
+        browser.click(By.cssSelector(".ui-confirmdialog-no"));
+        assertTrue(browser.find(By.id("staffForm:staff")).getText().contains(email), "still listed after cancelling");
+        browser.click(By.cssSelector("#staffForm\\:staff .deactivate-person"));
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        browser.waitUntil(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("staffForm:staff"), email)));
+        browser.find(By.cssSelector("[id='staffForm:includeInactive'] .ui-chkbox-box")).click();
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("staffForm:staff"), email));
+        assertTrue(browser.find(By.id("staffForm:staff")).getText().contains("neaktiven"));
 
         // the office is closed to a centre user: the translated 403 page
         browser.open("/office/centres");

@@ -43,8 +43,13 @@ public class StaffView implements Serializable {
         form = new PersonForm();
     }
 
-    public void startEditing(Person person) {
-        form = PersonForm.of(people.find(person.getId()));
+    /**
+     * Row actions carry the person's id as a request parameter rendered with the row (a lazy table re-resolves
+     * row variables on postback, which may be a different search's row); the boundary loads it through the
+     * tenant filter, so an id of another centre is simply not found.
+     */
+    public void startEditing(long personId) {
+        form = PersonForm.of(people.find(personId));
     }
 
     public void save() {
@@ -62,13 +67,13 @@ public class StaffView implements Serializable {
         }
     }
 
-    public void deactivate(Person person) {
-        Person changed = people.deactivate(person.getId());
+    public void deactivate(long personId) {
+        Person changed = people.deactivate(personId);
         texts.info("people.deactivated", changed.getFullName());
     }
 
-    public void reactivate(Person person) {
-        Person changed = people.reactivate(person.getId());
+    public void reactivate(long personId) {
+        Person changed = people.reactivate(personId);
         texts.info("people.reactivated", changed.getFullName());
     }
 
