@@ -15,6 +15,7 @@ class AccessIT {
     void anAccountWithoutACentreGetsTheNotLinkedPageAndNoData(Browser browser) {
         browser.signIn("nocentre.user");
         assertTrue(browser.find(By.id("unlinked")).getText().contains("ni povezan"));
+        browser.keepEvidence("unlinked");
         browser.open("/centre/index");
         assertTrue(browser.find(By.id("status-403")).isDisplayed());
         assertFalse(browser.text().contains("Mladinski center"), "no centre's data is shown");
@@ -26,6 +27,7 @@ class AccessIT {
         browser.open("/office/centre?id=1");
         assertTrue(browser.find(By.id("status-403")).isDisplayed());
         assertFalse(browser.text().contains("Alenka Mlakar"), "nothing of MC Brežice is shown");
+        browser.keepEvidence("forbidden");
     }
 
     @Test
@@ -41,5 +43,6 @@ class AccessIT {
         browser.find(By.id("lang-en")).click();
         browser.waitUntil(d -> d.findElement(By.id("staffHeading")).getText().equals("Staff and volunteers"));
         assertTrue(browser.find(By.id("signOut")).getText().contains("Sign out"));
+        browser.keepEvidence("centre-home-english");
     }
 }

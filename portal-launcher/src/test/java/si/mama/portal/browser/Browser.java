@@ -67,11 +67,15 @@ public class Browser implements BeforeEachCallback, AfterEachCallback, Parameter
     }
 
     /** Saves a screenshot and the page source under target/browser. */
-    public void keepEvidence(String name) throws IOException {
-        Path dir = Files.createDirectories(Path.of(System.getProperty("portal.test.output", "target/browser")).resolve("screenshots"));
-        File shot = driver.getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+    public void keepEvidence(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of(System.getProperty("portal.test.output", "target/browser")).resolve("screenshots"));
+            File shot = driver.getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -22,6 +22,7 @@ class OfficeJourneyIT {
     void officeAdminFiltersTheCentreListByRegion(Browser browser) throws Exception {
         browser.signIn("office.admin");
         assertTrue(browser.find(By.id("officeTitle")).getText().contains("Pisarna"));
+        browser.keepEvidence("office-home");
 
         browser.find(By.id("navCentres")).click();
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("centresForm:centres"), "Mladinski center Celje"));
@@ -44,6 +45,7 @@ class OfficeJourneyIT {
         browser.find(By.linkText("Mladinski center Brežice")).click();
         assertEquals("Mladinski center Brežice", browser.find(By.id("centreTitle")).getText());
         assertTrue(browser.find(By.id("staff")).getText().contains("Alenka Mlakar"));
+        browser.keepEvidence("office-centre-detail");
     }
 
     @Test

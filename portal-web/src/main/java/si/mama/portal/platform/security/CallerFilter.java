@@ -2,6 +2,7 @@ package si.mama.portal.platform.security;
 
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
  * log line per request with the user and centre. The caller is resolved once per sign-in (roles from the
  * container, the centre from the token's {@code organization} claim) and kept in the session.
  */
-@WebFilter(filterName = "caller", urlPatterns = "/*")
+@WebFilter(filterName = "caller", urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class CallerFilter extends HttpFilter {
 
     private static final Logger ACCESS = Logger.getLogger("si.mama.portal.access");
@@ -49,6 +50,11 @@ public class CallerFilter extends HttpFilter {
         Principal principal = request.getUserPrincipal();
         if (principal != null) {
             currentUser.signIn(callerFor(request, principal));
+        }
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            // an error page after the container refused the request (403): show it with the user's menu
+            chain.doFilter(request, response);
+            return;
         }
         try {
             chain.doFilter(request, response);
