@@ -35,6 +35,10 @@ public final class Stack implements AutoCloseable {
             deleteRecursively(settings.dataDir());
         }
         long begin = System.nanoTime();
+        // all three ports first, so a taken one is reported before anything starts
+        Ports.requireFree(settings.dbPort(), "MariaDB", "portal.db.port");
+        Ports.requireFree(settings.keycloakPort(), "Keycloak", "portal.keycloak.port");
+        Ports.requireFree(settings.httpPort(), "the portal (Payara Micro)", "portal.http.port");
         EmbeddedDatabase database = new EmbeddedDatabase(settings);
         progress.accept("Starting MariaDB on port " + settings.dbPort() + " (data in " + settings.dataDir().resolve("mariadb") + ")");
         started.push(database);

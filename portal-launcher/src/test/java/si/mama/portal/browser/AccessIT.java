@@ -34,6 +34,8 @@ class AccessIT {
     void centreStaffSeeTheirCentreButCannotChangeIt(Browser browser) {
         browser.signIn("brezice.staff");
         browser.find(By.id("centreTitle"));
+        browser.open("/centre");
+        assertTrue(browser.find(By.id("centreTitle")).getText().contains("Brežice"), "the stable URL /centre is the own centre");
         assertTrue(browser.driver().findElements(By.id("staffForm:addPerson")).isEmpty(), "no add button for staff");
     }
 

@@ -51,6 +51,8 @@ class OfficeJourneyIT {
     @Test
     void unknownCentreIdGivesTheNotFoundPage(Browser browser) {
         browser.signIn("office.steward");
+        browser.open("/office");
+        assertTrue(browser.find(By.id("officeTitle")).isDisplayed(), "the stable URL /office is the office home");
         browser.open("/office/centre?id=999999");
         assertTrue(browser.find(By.id("status-404")).isDisplayed());
         assertFalse(browser.text().contains("Exception"), "no stack trace reaches the browser");
