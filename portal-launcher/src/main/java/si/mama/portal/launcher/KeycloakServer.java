@@ -38,6 +38,7 @@ final class KeycloakServer implements AutoCloseable {
             throw new StartupFailure("Cannot write the realm for Keycloak into " + home + ": " + e.getMessage(), e);
         }
         process.start(List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
+                        "--http-host=" + settings.httpHost(),
                         "--http-port=" + settings.keycloakPort(),
                         "--import-realm",
                         "--db=mariadb",

@@ -46,7 +46,7 @@ final class PortalServer implements AutoCloseable {
                 "-Dportal.base-url=" + settings.baseUrl(),
                 "-Dportal.oidc.provider-uri=" + settings.providerUri(),
                 "-Dportal.oidc.client-secret=" + settings.clientSecret(),
-                "-Dportal.demo-data=" + settings.demoData(),
+                "-Dportal.demo-data.location=" + demoDataLocation(),
                 "-jar", micro.toString(),
                 "--deploy", war.toString(),
                 "--contextroot", "/",
@@ -57,6 +57,18 @@ final class PortalServer implements AutoCloseable {
         String ready = "http://localhost:" + settings.httpPort() + "/health/ready";
         Http.await("The portal", Duration.ofSeconds(300), () -> Http.status(ready) == 200, process::isAlive,
                 "see " + process.log() + ":\n" + process.tail(20));
+    }
+
+    /** The demo data set (a Flyway location outside the WAR), or nothing when demo data is off. */
+    private String demoDataLocation() {
+        Path demo = settings.stackDir().resolve("demo-data");
+        if (!settings.demoData()) {
+            return "";
+        }
+        if (!Files.isDirectory(demo)) {
+            throw new StartupFailure(demo + " is missing: run the README's run command from the project folder.");
+        }
+        return "filesystem:" + demo;
     }
 
     @Override

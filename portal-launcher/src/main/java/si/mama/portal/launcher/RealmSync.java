@@ -3,6 +3,7 @@ package si.mama.portal.launcher;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
 import java.io.IOException;
@@ -19,8 +20,8 @@ import java.util.Map;
 /**
  * Brings the realm in Keycloak up to date with {@code realm-config} through the Admin REST API, so that a
  * changed realm file reaches an existing data folder (Keycloak's own import skips a realm that exists).
- * Roles are added when missing, clients and the demo users are overwritten, organizations are created when
- * missing and their members added.
+ * The realm's settings are updated, roles are added when missing, clients and the demo users are overwritten,
+ * organizations are created when missing and their members added.
  */
 final class RealmSync {
 
@@ -35,6 +36,7 @@ final class RealmSync {
 
     void apply() {
         token = adminToken();
+        updateRealmSettings();
         partialImport("SKIP", "roles");
         partialImport("OVERWRITE", "clients");
         partialImport("OVERWRITE", "users");
@@ -53,6 +55,23 @@ final class RealmSync {
                     + ", which must match the admin created on Keycloak's first start.");
         }
         return json(response.body()).getString("access_token");
+    }
+
+    /** The realm's own settings (languages, lifespans, organizations on, ...): every plain value and list of values. */
+    private void updateRealmSettings() {
+        JsonObjectBuilder settings = Json.createObjectBuilder();
+        realm.forEach((key, value) -> {
+            boolean plain = value.getValueType() != JsonValue.ValueType.ARRAY && value.getValueType() != JsonValue.ValueType.OBJECT;
+            boolean listOfValues = value.getValueType() == JsonValue.ValueType.ARRAY
+                    && value.asJsonArray().stream().allMatch(item -> item.getValueType() == JsonValue.ValueType.STRING);
+            if (plain || listOfValues) {
+                settings.add(key, value);
+            }
+        });
+        HttpResponse<String> response = send(authorized("/admin/realms/" + Settings.REALM)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(settings.build().toString())));
+        require(response, "update the realm's settings");
     }
 
     private void partialImport(String ifExists, String part) {

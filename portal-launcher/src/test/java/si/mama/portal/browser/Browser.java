@@ -63,6 +63,7 @@ public class Browser implements BeforeEachCallback, AfterEachCallback, Parameter
             }
         } finally {
             driver.quit();
+            si.mama.portal.launcher.TestStack.deleteQuietly(profile);
         }
     }
 

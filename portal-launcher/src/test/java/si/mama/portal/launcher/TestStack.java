@@ -9,6 +9,7 @@ import java.nio.file.Path;
 public final class TestStack {
 
     private static Stack stack;
+    private static StartupFailure failed;
 
     private TestStack() {
     }
@@ -16,6 +17,9 @@ public final class TestStack {
     public static synchronized Settings start() {
         if (stack != null) {
             return stack.settings();
+        }
+        if (failed != null) {
+            throw failed; // one failed start is enough: every later test fails at once
         }
         String external = System.getProperty("portal.test.base-url");
         if (external != null && !external.isBlank()) {
@@ -35,9 +39,24 @@ public final class TestStack {
         Stack started = new Stack(settings, line -> System.out.println("[stack] " + line));
         // normally stopped by stop() when the test plan ends; the hook covers an aborted run
         Runtime.getRuntime().addShutdownHook(new Thread(started::close, "test-stack-shutdown"));
-        started.start();
+        try {
+            started.start();
+        } catch (RuntimeException e) {
+            started.close();
+            failed = e instanceof StartupFailure failure ? failure : new StartupFailure("The test stack did not start", e);
+            throw failed;
+        }
         stack = started;
         return settings;
+    }
+
+    /** Removes a folder a test made (e.g. a browser profile); a leftover is not worth failing a test for. */
+    public static void deleteQuietly(Path folder) {
+        try {
+            Stack.deleteRecursively(folder);
+        } catch (StartupFailure ignored) {
+            // best effort
+        }
     }
 
     public static synchronized void stop() {

@@ -3,6 +3,7 @@ package si.mama.portal.people.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
@@ -95,10 +96,15 @@ public class People {
         return person;
     }
 
-    /** The unique key decides when two admins add the same e-mail at the same moment. */
+    /**
+     * The database decides the races the checks above cannot: the unique key when two admins add the same
+     * e-mail at the same moment, the version column when two save the same person.
+     */
     private void flushGuardingEmail(String email) throws PortalException {
         try {
             em.flush();
+        } catch (OptimisticLockException e) {
+            throw new PortalException("people.error.changedMeanwhile", null, email);
         } catch (PersistenceException e) {
             if (isUniqueViolation(e)) {
                 throw new PortalException("people.error.emailTaken", "email", email);

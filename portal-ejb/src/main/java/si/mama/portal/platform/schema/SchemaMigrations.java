@@ -15,12 +15,14 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * Brings the schema up to date with Flyway when the portal is deployed, before any page is served.
- * With {@code portal.demo-data=true} (set only by the run command) it then loads the demo data set,
- * but only into a database that has no centres yet.
+ * The demo data set is not part of the WAR: the run command passes its folder as
+ * {@code portal.demo-data.location} (e.g. {@code filesystem:/.../demo-data}), and it is loaded only into a
+ * database that has no centres yet. A production deployment sets nothing and gets the schema alone.
  */
 @Startup
 @Singleton
@@ -34,8 +36,8 @@ public class SchemaMigrations {
     DataSource dataSource;
 
     @Inject
-    @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
-    boolean demoData;
+    @ConfigProperty(name = "portal.demo-data.location")
+    Optional<String> demoData;
 
     @PostConstruct
     void migrate() {
@@ -43,12 +45,10 @@ public class SchemaMigrations {
         MigrateResult result = schema.migrate();
         LOG.info(() -> "Schema at version " + schema.info().current().getVersion() + " (" + result.migrationsExecuted
                 + " migrations applied now)");
-        if (demoData) {
-            loadDemoData();
-        }
+        demoData.filter(location -> !location.isBlank()).ifPresent(this::loadDemoData);
     }
 
-    private void loadDemoData() {
+    private void loadDemoData(String location) {
         if (!tableExists(DEMO_HISTORY_TABLE) && centreCount() > 0) {
             LOG.warning("Demo data requested but the database already holds centres: demo data is not loaded");
             return;
@@ -56,7 +56,7 @@ public class SchemaMigrations {
         // the demo history starts at a baseline below V1, so the demo scripts run on top of the schema
         MigrateResult demo = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/demo")
+                .locations(location)
                 .table(DEMO_HISTORY_TABLE)
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

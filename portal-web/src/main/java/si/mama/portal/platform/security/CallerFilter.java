@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
@@ -25,14 +26,16 @@ import java.util.stream.Collectors;
 
 /**
  * Fills {@link CurrentUser} from the signed-in caller at the start of every request, and writes one access
- * log line per request with the user and centre. The caller is resolved once per sign-in (roles from the
- * container, the centre from the token's {@code organization} claim) and kept in the session.
+ * log line per request with the user and centre. The caller is resolved whenever the identity token changes
+ * (roles from the container, the centre from the token's {@code organization} claim) and kept in the session
+ * meanwhile, so a changed membership in Keycloak takes effect with the next token refresh.
  */
 @WebFilter(filterName = "caller", urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class CallerFilter extends HttpFilter {
 
     private static final Logger ACCESS = Logger.getLogger("si.mama.portal.access");
     private static final String SESSION_KEY = Caller.class.getName();
+    private static final String TOKEN_KEY = SESSION_KEY + ".token";
 
     @Inject
     CurrentUser currentUser;
@@ -48,25 +51,29 @@ public class CallerFilter extends HttpFilter {
             throws IOException, ServletException {
         long start = System.nanoTime();
         Principal principal = request.getUserPrincipal();
+        boolean error = request.getDispatcherType() == DispatcherType.ERROR;
         if (principal != null) {
-            currentUser.signIn(callerFor(request, principal));
-        }
-        if (request.getDispatcherType() == DispatcherType.ERROR) {
-            // an error page after the container refused the request (403): show it with the user's menu
-            chain.doFilter(request, response);
-            return;
+            // an error page uses what is known already: it must render even when the database is down
+            (error ? cachedCaller(request, principal) : Optional.of(callerFor(request, principal)))
+                    .ifPresent(currentUser::signIn);
         }
         try {
             chain.doFilter(request, response);
         } finally {
-            logAccess(request, response, start);
+            // a request the container refused (e.g. 403) reaches this filter only as its error page
+            if (!error || request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null) {
+                logAccess(request, response, start);
+            }
         }
     }
 
+    /** The caller of this sign-in: rebuilt whenever the identity token changes (new login or refresh). */
     private Caller callerFor(HttpServletRequest request, Principal principal) {
-        HttpSession session = request.getSession();
-        if (session.getAttribute(SESSION_KEY) instanceof Caller cached && principal.getName().equals(cached.username())) {
-            return cached;
+        String token = identityToken();
+        Optional<Caller> cached = cachedCaller(request, principal)
+                .filter(caller -> token.equals(request.getSession().getAttribute(TOKEN_KEY)));
+        if (cached.isPresent()) {
+            return cached.get();
         }
         Set<Role> roles = Arrays.stream(Role.values())
                 .filter(role -> request.isUserInRole(role.tokenName()))
@@ -75,10 +82,26 @@ public class CallerFilter extends HttpFilter {
                 ? Caller.linkedAlias(organizations()).flatMap(centres::linkedTo).orElse(null)
                 : null;
         Caller caller = new Caller(principal.getName(), displayName().orElse(principal.getName()), roles, centre);
+        HttpSession session = request.getSession();
         session.setAttribute(SESSION_KEY, caller);
+        session.setAttribute(TOKEN_KEY, token);
         ACCESS.info(() -> "signed in " + caller.username() + " as " + caller.kind() + " roles=" + caller.roles()
                 + " centre=" + (caller.centre() == null ? "-" : caller.centre().alias()));
         return caller;
+    }
+
+    private static Optional<Caller> cachedCaller(HttpServletRequest request, Principal principal) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(SESSION_KEY) instanceof Caller cached
+                && principal.getName().equals(cached.username()) ? Optional.of(cached) : Optional.empty();
+    }
+
+    private String identityToken() {
+        try {
+            return openIdContext.getIdentityToken().getToken();
+        } catch (RuntimeException noToken) {
+            return "";
+        }
     }
 
     private List<String> organizations() {
@@ -101,9 +124,11 @@ public class CallerFilter extends HttpFilter {
         if (request.getRequestURI().contains("/jakarta.faces.resource/") || !ACCESS.isLoggable(Level.INFO)) {
             return;
         }
+        Object forwardedFrom = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = forwardedFrom == null ? request.getRequestURI() : forwardedFrom.toString();
         Caller caller = currentUser.caller();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        ACCESS.info(() -> String.format("%s %s %d %dms user=%s centre=%s", request.getMethod(), request.getRequestURI(),
+        ACCESS.info(() -> String.format("%s %s %d %dms user=%s centre=%s", request.getMethod(), uri,
                 response.getStatus(), millis, caller.username() == null ? "-" : caller.username(),
                 caller.centre() == null ? "-" : caller.centre().alias()));
     }
