@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +29,21 @@ class AccessIT {
         assertTrue(browser.find(By.id("status-403")).isDisplayed());
         assertFalse(browser.text().contains("Alenka Mlakar"), "nothing of MC Brežice is shown");
         browser.keepEvidence("forbidden");
+        assertEquals(403, browser.statusOf("/office/centre?id=1"));
+        assertEquals(403, browser.statusOf("/office/centres"));
+    }
+
+    @Test
+    void aRefusedOrFailedSignInEndsOnAClearPageNotInALoop(Browser browser) {
+        browser.open("/auth/callback?error=access_denied&error_description=cancelled");
+        assertTrue(browser.find(By.id("status-signin-failed")).getText().contains("Prijava ni uspela"), browser.text());
+    }
+
+    @Test
+    void healthIsPublicAndReportsTheDatabase(Browser browser) {
+        browser.open("/health/ready");
+        assertTrue(browser.text().contains("\"database\""), browser.text());
+        assertEquals(200, browser.statusOf("/health/ready"));
     }
 
     @Test

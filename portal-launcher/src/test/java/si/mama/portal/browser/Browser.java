@@ -137,6 +137,23 @@ public class Browser implements BeforeEachCallback, AfterEachCallback, Parameter
         return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
+    /** The HTTP status of a GET of {@code path} in this browser's session (its cookies), without following redirects. */
+    public int statusOf(String path) {
+        String cookies = driver.manage().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        try {
+            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(settings.baseUrl() + path))
+                    .header("Cookie", cookies).GET().build();
+            return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

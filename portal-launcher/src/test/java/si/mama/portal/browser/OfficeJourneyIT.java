@@ -56,5 +56,8 @@ class OfficeJourneyIT {
         browser.open("/office/centre?id=999999");
         assertTrue(browser.find(By.id("status-404")).isDisplayed());
         assertFalse(browser.text().contains("Exception"), "no stack trace reaches the browser");
+        assertEquals(404, browser.statusOf("/office/centre?id=999999"));
+        assertEquals(404, browser.statusOf("/office/centre"), "no id at all");
+        assertEquals(404, browser.statusOf("/no/such/page"));
     }
 }
