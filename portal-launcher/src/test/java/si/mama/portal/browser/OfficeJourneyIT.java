@@ -22,6 +22,8 @@ class OfficeJourneyIT {
     void officeAdminFiltersTheCentreListByRegion(Browser browser) throws Exception {
         browser.signIn("office.admin");
         assertTrue(browser.find(By.id("officeTitle")).getText().contains("Pisarna"));
+        assertTrue(browser.find(By.id("memberCount")).getText().matches("\\d+ članic(a|i|e)? v mreži"),
+                "the member count in Slovenian plural: " + browser.find(By.id("memberCount")).getText());
         browser.keepEvidence("office-home");
 
         browser.find(By.id("navCentres")).click();

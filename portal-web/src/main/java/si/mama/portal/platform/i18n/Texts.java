@@ -5,24 +5,42 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import si.mama.portal.platform.error.PortalException;
 
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import jakarta.inject.Named;
+
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Resolves bundle keys in the page's language and adds them as Faces messages. */
+/**
+ * Resolves bundle keys in the page's language and adds them as Faces messages. Texts are ICU message
+ * patterns, so counts use the language's plural rules (Slovenian has one, two, few and other:
+ * "1 članica, 2 članici, 3 članice, 5 članic"); pages use {@code #{texts.count('key', n)}}.
+ */
+@Named
 @ApplicationScoped
 public class Texts {
 
     public static final String BUNDLE = "si.mama.portal.platform.i18n.messages";
 
     public String format(String key, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale());
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         try {
-            return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+            return format(bundle.getString(key), locale, arguments);
         } catch (MissingResourceException missing) {
             return key;
         }
+    }
+
+    /** A count with its noun in the right plural form, e.g. {@code count("office.memberCount", 36)}. */
+    public String count(String key, long count) {
+        return format(key, count);
+    }
+
+    static String format(String pattern, Locale locale, Object... arguments) {
+        return new MessageFormat(pattern, ULocale.forLocale(locale)).format(arguments);
     }
 
     public void info(String key, Object... arguments) {
