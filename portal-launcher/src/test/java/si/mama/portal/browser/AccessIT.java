@@ -56,6 +56,18 @@ class AccessIT {
     }
 
     @Test
+    void anAjaxActionAfterTheSessionEndedReloadsThePageInsteadOfDoingNothing(Browser browser) {
+        browser.signIn("brezice.staff");
+        browser.find(By.id("centreTitle"));
+        browser.driver().executeScript("window.portalMarker = 'before';");
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        browser.find(By.id("staffForm:search")).sendKeys("Mlakar");
+        browser.waitUntil(d -> d instanceof org.openqa.selenium.JavascriptExecutor js
+                && js.executeScript("return window.portalMarker === undefined && document.readyState === 'complete';") == Boolean.TRUE);
+        assertTrue(browser.find(By.id("centreTitle")).getText().contains("Brežice"), "signed in again, on the centre page");
+    }
+
+    @Test
     void theLanguageCanBeSwitchedToEnglish(Browser browser) {
         browser.signIn("celje.admin");
         browser.find(By.id("lang-en")).click();
