@@ -141,10 +141,6 @@ public class Person {
         return active;
     }
 
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
     public long getVersion() {
         return version;
     }

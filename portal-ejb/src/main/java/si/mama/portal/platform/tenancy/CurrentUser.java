@@ -55,10 +55,6 @@ public class CurrentUser {
         return caller.isCentreUser() && caller.has(Role.CENTRE_ADMIN);
     }
 
-    public boolean isOfficeAdmin() {
-        return caller.isOffice() && caller.has(Role.OFFICE_ADMIN);
-    }
-
     public boolean isOffice() {
         return caller.isOffice();
     }

@@ -27,10 +27,6 @@ public class LocaleSelector implements Serializable {
         return locale.getLanguage();
     }
 
-    public List<Locale> getSupported() {
-        return SUPPORTED;
-    }
-
     /** Switches the language and reloads the same page with its parameters. */
     public String switchTo(String language) {
         SUPPORTED.stream().filter(candidate -> candidate.getLanguage().equals(language)).findFirst()
