@@ -21,6 +21,8 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Map;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
@@ -67,15 +69,29 @@ public class Browser implements BeforeEachCallback, AfterEachCallback, Parameter
         }
     }
 
-    /** Saves a screenshot and the page source under target/browser. */
+    /** Saves a screenshot of the whole page (up to 6000 pixels down) and the page source under target/browser. */
     public void keepEvidence(String name) {
         try {
             Path dir = Files.createDirectories(Path.of(System.getProperty("portal.test.output", "target/browser")).resolve("screenshots"));
-            File shot = driver.getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.write(dir.resolve(name + ".png"), fullPageScreenshot());
             Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private byte[] fullPageScreenshot() {
+        try {
+            Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+            Map<?, ?> size = (Map<?, ?>) metrics.get("cssContentSize");
+            double width = ((Number) size.get("width")).doubleValue();
+            double height = Math.min(6000, ((Number) size.get("height")).doubleValue());
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
+                    "captureBeyondViewport", true,
+                    "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+            return Base64.getDecoder().decode((String) shot.get("data"));
+        } catch (RuntimeException cdpUnavailable) {
+            return driver.getScreenshotAs(OutputType.BYTES);
         }
     }
 
@@ -139,13 +155,20 @@ public class Browser implements BeforeEachCallback, AfterEachCallback, Parameter
 
     /** The HTTP status of a GET of {@code path} in this browser's session (its cookies), without following redirects. */
     public int statusOf(String path) {
+        return download(path).statusCode();
+    }
+
+    /** A GET of {@code path} in this browser's session: status, content type and body, redirects not followed. */
+    public java.net.http.HttpResponse<byte[]> download(String path) {
         String cookies = driver.manage().getCookies().stream()
                 .map(cookie -> cookie.getName() + "=" + cookie.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
         try {
-            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(settings.baseUrl() + path))
-                    .header("Cookie", cookies).GET().build();
-            return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(settings.baseUrl() + path)).GET();
+            if (!cookies.isEmpty()) {
+                request.header("Cookie", cookies);
+            }
+            return java.net.http.HttpClient.newHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -18,7 +18,7 @@ final class Positions {
         List<? extends PlanItem> ordered = siblings.stream().sorted(Comparator.comparingInt(PlanItem::getPosition)).toList();
         int index = ordered.indexOf(item);
         int target = index + Integer.signum(direction);
-        if (index < 0 || target < 0 || target >= ordered.size()) {
+        if (direction == 0 || index < 0 || target < 0 || target >= ordered.size()) {
             return false;
         }
         for (int i = 0; i < ordered.size(); i++) {

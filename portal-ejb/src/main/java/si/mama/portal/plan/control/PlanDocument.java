@@ -89,8 +89,7 @@ public final class PlanDocument {
         document.list(text.apply("plan.doc.goals"), texts(section.getGoals()), true);
         document.list(text.apply("plan.doc.indicators"), texts(section.getIndicators()), true);
         if (!section.getActivities().isEmpty()) {
-            document.paragraph(text.apply("plan.doc.activities"));
-            document.table(List.of(text.apply("plan.doc.what"), text.apply("plan.doc.when"),
+            document.table(text.apply("plan.doc.activities"), List.of(text.apply("plan.doc.what"), text.apply("plan.doc.when"),
                             text.apply("plan.doc.target")),
                     section.getActivities().stream().map(this::row).toList(), 3, 2, 6);
         }

@@ -25,7 +25,8 @@ public final class DocumentModel {
     public record ItemList(String label, List<String> items, boolean numbered) implements Block {
     }
 
-    public record Table(List<String> headers, List<List<String>> rows, float[] widths) implements Block {
+    /** A table under a caption (may be null); its header row repeats on every page. */
+    public record Table(String caption, List<String> headers, List<List<String>> rows, float[] widths) implements Block {
     }
 
     public record PageBreak() implements Block {
@@ -63,11 +64,11 @@ public final class DocumentModel {
         return this;
     }
 
-    public DocumentModel table(List<String> headers, List<List<String>> rows, float... widths) {
+    public DocumentModel table(String caption, List<String> headers, List<List<String>> rows, float... widths) {
         if (widths.length != headers.size()) {
             throw new IllegalArgumentException("one width per column");
         }
-        blocks.add(new Table(List.copyOf(headers), List.copyOf(rows), widths.clone()));
+        blocks.add(new Table(caption, List.copyOf(headers), List.copyOf(rows), widths.clone()));
         return this;
     }
 

@@ -8,6 +8,12 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,6 +33,7 @@ public final class DocxExport {
     public byte[] render(DocumentModel model) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.getProperties().getCoreProperties().setTitle(model.title());
+            a4(document);
             for (DocumentModel.Block block : model.blocks()) {
                 add(document, block);
             }
@@ -73,12 +80,26 @@ public final class DocxExport {
     }
 
     private static void table(XWPFDocument document, DocumentModel.Table model) {
+        if (model.caption() != null) {
+            XWPFRun caption = document.createParagraph().createRun();
+            caption.setBold(true);
+            caption.setText(model.caption());
+        }
         XWPFTable table = document.createTable(model.rows().size() + 1, model.headers().size());
         table.setWidth(Integer.toString(TABLE_WIDTH_TWIPS));
         float total = 0;
         for (float width : model.widths()) {
             total += width;
         }
+        // word processors size columns by the table grid, not by the cells
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (float width : model.widths()) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(Math.round(TABLE_WIDTH_TWIPS * width / total)));
+        }
+        table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
         fill(table.getRow(0), model.headers(), true, model.widths(), total);
         table.getRow(0).setRepeatHeader(true);
         for (int i = 0; i < model.rows().size(); i++) {
@@ -99,6 +120,21 @@ public final class DocxExport {
             run.setBold(header);
             lines(run, values.get(column) == null ? "" : values.get(column));
         }
+    }
+
+    /** A4 with 2.5 cm margins, as the network prints its documents. */
+    private static void a4(XWPFDocument document) {
+        CTSectPr section = document.getDocument().getBody().isSetSectPr()
+                ? document.getDocument().getBody().getSectPr() : document.getDocument().getBody().addNewSectPr();
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(11906));
+        size.setH(BigInteger.valueOf(16838));
+        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        BigInteger margin = BigInteger.valueOf(1418);
+        margins.setTop(margin);
+        margins.setBottom(margin);
+        margins.setLeft(margin);
+        margins.setRight(margin);
     }
 
     /** Writes text with its line breaks kept as breaks inside one paragraph. */

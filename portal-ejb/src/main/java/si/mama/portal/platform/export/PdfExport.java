@@ -98,9 +98,17 @@ public final class PdfExport {
     private PdfPTable table(DocumentModel.Table model) {
         PdfPTable table = new PdfPTable(model.widths());
         table.setWidthPercentage(100);
-        table.setHeaderRows(1);
+        table.setHeaderRows(model.caption() == null ? 1 : 2);
         table.setSpacingBefore(4);
         table.setSpacingAfter(10);
+        if (model.caption() != null) {
+            // the caption rides in the table, so it never stays behind alone at the foot of a page
+            PdfPCell caption = new PdfPCell(new Phrase(model.caption(), bold));
+            caption.setColspan(model.headers().size());
+            caption.setBorder(PdfPCell.NO_BORDER);
+            caption.setPaddingBottom(6);
+            table.addCell(caption);
+        }
         for (String header : model.headers()) {
             PdfPCell cell = new PdfPCell(new Phrase(header, bold));
             cell.setBackgroundColor(HEADER_FILL);
@@ -111,6 +119,7 @@ public final class PdfExport {
             for (String value : row) {
                 PdfPCell cell = new PdfPCell(new Phrase(value == null ? "" : value, body));
                 cell.setPadding(4);
+                cell.setLeading(0, 1.3f);
                 cell.setVerticalAlignment(Element.ALIGN_TOP);
                 table.addCell(cell);
             }

@@ -47,6 +47,12 @@ public class Texts {
         add(null, FacesMessage.SEVERITY_INFO, key, arguments);
     }
 
+    /** An information message that survives the redirect an action is about to return. */
+    public void infoAfterRedirect(String key, Object... arguments) {
+        info(key, arguments);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     /** Shows a business refusal next to its field (by component id within {@code formId}) or for the whole page. */
     public void error(PortalException refusal, String formId) {
         String clientId = refusal.field() == null ? null : formId + ":" + refusal.field();
