@@ -37,7 +37,8 @@ public final class TestDeployment {
                 .addAsLibraries(itLibraries())
                 .addClasses(testClasses)
                 .addClasses(TestDeployment.class, TestCentres.class, DatabaseProbe.class, Callers.class,
-                        PersonDetailsBuilder.class)
+                        PersonDetailsBuilder.class, TestPlans.class, PlanBuilder.class, TestPlan.class,
+                        PlanTables.class)
                 .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml")
                 .setWebXML(new StringAsset(webXml(Integer.parseInt(required("it.db.port")))));
     }
