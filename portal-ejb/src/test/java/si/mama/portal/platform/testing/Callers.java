@@ -24,6 +24,16 @@ public final class Callers {
         return new Caller("office.staff", "Office", Set.of(Role.OFFICE_STAFF, Role.OFFICE_ADMIN), null);
     }
 
+    /** The office admin: office staff who also writes, approves and amends the annual plan. */
+    public static Caller officeAdmin() {
+        return new Caller("office.admin", "Office admin", Set.of(Role.OFFICE_STAFF, Role.OFFICE_ADMIN), null);
+    }
+
+    /** Office staff without the admin role: reads everything the office reads, changes no plan. */
+    public static Caller officeSteward() {
+        return new Caller("office.steward", "Steward", Set.of(Role.OFFICE_STAFF), null);
+    }
+
     /** A centre admin whose token names no centre (or several): has no centre data at all. */
     public static Caller unlinkedCentreAdmin() {
         return new Caller("lost.admin", "Unlinked", Set.of(Role.CENTRE_ADMIN), null);

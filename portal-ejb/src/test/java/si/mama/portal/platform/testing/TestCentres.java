@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import si.mama.portal.centre.entity.Centre;
+import si.mama.portal.centre.entity.MembershipStatus;
 import si.mama.portal.centre.entity.Region;
 import si.mama.portal.platform.security.Caller;
 
@@ -21,8 +22,18 @@ public class TestCentres {
 
     /** A new centre; {@code label} only makes the alias readable in the database ("it-a-1f3c..."). */
     public Caller.CentreRef create(String label) {
+        return create(label, MembershipStatus.CANDIDATE);
+    }
+
+    /** A new centre that is a member of the network (new centres start as candidates). */
+    public Caller.CentreRef createMember(String label) {
+        return create(label, MembershipStatus.MEMBER);
+    }
+
+    private Caller.CentreRef create(String label, MembershipStatus status) {
         String alias = "it-" + label + "-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         Centre centre = new Centre(alias, "Testni center " + label.toUpperCase(), "Celje", Region.SAVINJSKA);
+        centre.changeMembership(status);
         em.persist(centre);
         em.flush();
         return new Caller.CentreRef(centre.getId(), centre.getAlias(), centre.getName());

@@ -21,6 +21,9 @@ import java.util.stream.Stream;
  * runtime libraries (Flyway, the MariaDB driver), and {@code java:app/jdbc/portal} pointing at the
  * MariaDB the build started. The database port is only known when the build runs, so the data source
  * is written into web.xml here rather than in an annotation.
+ * <p>
+ * A test class that itself calls a test-only library inside the container (PDFBox, to read an export back)
+ * adds {@link #testLibraries()} to its archive.
  */
 public final class TestDeployment {
 
@@ -34,7 +37,8 @@ public final class TestDeployment {
                 .addAsLibraries(itLibraries())
                 .addClasses(testClasses)
                 .addClasses(TestDeployment.class, TestCentres.class, DatabaseProbe.class, Callers.class,
-                        PersonDetailsBuilder.class)
+                        PersonDetailsBuilder.class, TestPlans.class, PlanBuilder.class, TestPlan.class,
+                        PlanTables.class)
                 .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml")
                 .setWebXML(new StringAsset(webXml(Integer.parseInt(required("it.db.port")))));
     }
@@ -55,7 +59,19 @@ public final class TestDeployment {
     }
 
     private static File[] itLibraries() {
-        Path dir = Path.of(required("it.libs"));
+        return jarsIn("it.libs");
+    }
+
+    /**
+     * The test-scoped libraries that in-container tests use themselves (PDFBox with fontbox, pdfbox-io and
+     * commons-logging), copied by the build into {@code it.test.libs}: the portal never ships them.
+     */
+    public static File[] testLibraries() {
+        return jarsIn("it.test.libs");
+    }
+
+    private static File[] jarsIn(String property) {
+        Path dir = Path.of(required(property));
         try (Stream<Path> files = Files.list(dir)) {
             File[] jars = files.filter(file -> file.toString().endsWith(".jar")).map(Path::toFile).toArray(File[]::new);
             if (jars.length == 0) {
