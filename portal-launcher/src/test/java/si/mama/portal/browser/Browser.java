@@ -144,6 +144,29 @@ public class Browser implements BeforeEachCallback, AfterEachCallback, Parameter
                 });
     }
 
+    /**
+     * Picks the option {@code label} of a PrimeFaces select menu the way a user does (open, click the option),
+     * trying again while the panel is still animating, until the menu shows the choice.
+     */
+    public void choose(String menuId, String label) {
+        By menu = By.id(menuId);
+        By option = By.xpath("//*[@id='" + menuId + "_items']//li[@data-label=\"" + label + "\"]");
+        By shown = By.id(menuId + "_label");
+        new WebDriverWait(driver, WAIT)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.TimeoutException.class)
+                .until(d -> {
+                    if (d.findElements(option).stream().noneMatch(WebElement::isDisplayed)) {
+                        d.findElement(menu).click();
+                    }
+                    new WebDriverWait(d, Duration.ofSeconds(2)).until(ExpectedConditions.visibilityOfElementLocated(option)).click();
+                    new WebDriverWait(d, Duration.ofSeconds(2)).until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+                    return d.findElement(shown).getText().equals(label);
+                });
+    }
+
     public WebElement find(By locator) {
         return waitUntil(ExpectedConditions.visibilityOfElementLocated(locator));
     }

@@ -29,8 +29,7 @@ class OfficePlanJourneyIT {
         // a new year's draft, copied from the published 2021 plan
         browser.click(By.id("plansForm:newPlan"));
         String year = browser.find(By.id("createForm:year_input")).getAttribute("value");
-        browser.click(By.id("createForm:copyFrom"));
-        browser.click(By.xpath("//li[starts-with(@data-label, 'Letni delovni načrt Mreže MaMa 2021 · različica 1')]"));
+        browser.choose("createForm:copyFrom", "Letni delovni načrt Mreže MaMa 2021 · različica 1 · Objavljen");
         browser.click(By.id("createForm:createPlan"));
         browser.waitUntil(ExpectedConditions.textToBe(By.id("planTitle"), "Letni delovni načrt Mreže MaMa " + year));
         assertEquals("Osnutek", browser.find(By.id("planStage")).getText());
@@ -38,16 +37,13 @@ class OfficePlanJourneyIT {
 
         // a half-filled period is refused with a clear message, and nothing is saved
         browser.click(By.cssSelector("#contentForm .edit-activity"));
-        browser.click(By.id("activityForm:monthFrom"));
-        browser.click(By.cssSelector("#activityForm\\:monthFrom_items li[data-label='marec']"));
-        browser.click(By.id("activityForm:monthTo"));
-        browser.click(By.cssSelector("#activityForm\\:monthTo_items li[data-label='ni določen']"));
+        browser.choose("activityForm:monthFrom", "marec");
+        browser.choose("activityForm:monthTo", "ni določen");
         browser.click(By.id("activityForm:saveActivity"));
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("activityForm"), "Izberite oba meseca ali nobenega."));
 
         // fix it and rename the activity: saved and shown in the plan
-        browser.click(By.id("activityForm:monthTo"));
-        browser.click(By.cssSelector("#activityForm\\:monthTo_items li[data-label='december']"));
+        browser.choose("activityForm:monthTo", "december");
         String renamed = "Akademija rednih usposabljanj " + year;
         browser.find(By.id("activityForm:title")).sendKeys(Keys.chord(Keys.CONTROL, "a"), renamed);
         browser.click(By.id("activityForm:saveActivity"));
@@ -85,8 +81,7 @@ class OfficePlanJourneyIT {
         }
 
         // what changed between version 1 and version 2
-        browser.click(By.id("approvalForm:compareWith"));
-        browser.click(By.xpath("//li[@data-label='" + year + " · različica 1 · Objavljen']"));
+        browser.choose("approvalForm:compareWith", year + " · različica 1 · Objavljen");
         browser.click(By.id("approvalForm:compare"));
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("diffSummary"), "spremenjeno: 1"));
         String changes = browser.find(By.id("changes")).getText();

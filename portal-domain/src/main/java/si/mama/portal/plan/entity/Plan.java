@@ -198,8 +198,12 @@ public class Plan {
         return taken;
     }
 
+    /** The date the next step may not precede: the last step's, or for an amendment the original's publication. */
     private LocalDate getLastStepDate() {
-        return steps.isEmpty() ? null : steps.get(steps.size() - 1).getDecidedOn();
+        if (steps.isEmpty()) {
+            return amendmentOf == null ? null : amendmentOf.getPublishedOn();
+        }
+        return steps.get(steps.size() - 1).getDecidedOn();
     }
 
     public boolean isEditable() {

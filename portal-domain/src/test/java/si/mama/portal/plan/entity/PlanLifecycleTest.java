@@ -315,6 +315,16 @@ class PlanLifecycleTest {
     }
 
     @Test
+    void anAmendmentsFirstStepCannotPrecedeTheOriginalsPublication() {
+        Plan original = published();
+        Plan amendment = original.amend("Nove okoliščine", 2);
+        assertViolation("stepDateBeforePrevious", () -> amendment.record(PlanStage.INSTITUTE_COUNCIL,
+                original.getPublishedOn().minusDays(1), Decision.APPROVED, null, BY, TODAY));
+        amendment.record(PlanStage.INSTITUTE_COUNCIL, original.getPublishedOn(), Decision.APPROVED, null, BY, TODAY);
+        assertEquals(PlanStage.INSTITUTE_COUNCIL, amendment.getStage());
+    }
+
+    @Test
     void stepDateIsRequired() {
         Plan plan = draft();
         assertViolation("stepDateRequired",

@@ -118,6 +118,7 @@ public class PlanProgressView implements Serializable {
                                 .add(dataset(texts.format("progress.chart.expected"), expected, "#c9a227"))))
                 .add("options", Json.createObjectBuilder()
                         .add("indexAxis", "y")
+                        .add("animation", false)
                         .add("responsive", true)
                         .add("maintainAspectRatio", false)
                         .add("scales", Json.createObjectBuilder()
