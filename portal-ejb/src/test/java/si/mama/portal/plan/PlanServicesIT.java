@@ -415,6 +415,32 @@ public class PlanServicesIT {
         return amendment;
     }
 
+    @Test
+    void everyChangeOfAPlansContentIsRecordedWithWhoAndWhat() throws PortalException {
+        TestPlan published = testPlans.publishedSample();
+        Plan amendment = amendWithChanges(published);
+        Plan loaded = plans.find(amendment.getId());
+        PlanActivity school = byLabel(loaded.getActivities(), NEW_SCHOOL_TITLE);
+        plans.moveActivity(school.getId(), school.getPosition() == 1 ? 1 : -1);
+
+        List<String> trail = plans.changesOf(amendment.getId(), 10).stream()
+                .map(change -> change.getAction() + " " + change.getItemType() + " " + change.getChangedBy())
+                .toList();
+        assertEquals(List.of("MOVED ACTIVITY office.admin", "REMOVED GOAL office.admin", "ADDED TARGET office.admin",
+                "CHANGED ACTIVITY office.admin", "CREATED PLAN office.admin"), trail);
+        assertEquals(NEW_SCHOOL_TITLE, plans.changesOf(amendment.getId(), 10).get(3).getLabel());
+
+        // a refused change leaves no trace
+        testPlans.publish(amendment.getId());
+        testPlans.signInAsAdmin();
+        refused("plan.error.publishedReadOnly", () -> plans.removeActivity(school.getId()));
+        assertEquals(5, plans.changesOf(amendment.getId(), 10).size());
+
+        // the trail is the office's
+        signInAs(centreAdmin(centres.create("trail")));
+        assertThrows(AccessDeniedException.class, () -> plans.changesOf(amendment.getId(), 10));
+    }
+
     // ---------------------------------------------------------------- who may do what
 
     @Test

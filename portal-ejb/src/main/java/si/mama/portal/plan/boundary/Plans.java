@@ -11,6 +11,7 @@ import si.mama.portal.plan.entity.ActivityDetails;
 import si.mama.portal.plan.entity.Decision;
 import si.mama.portal.plan.entity.Plan;
 import si.mama.portal.plan.entity.PlanActivity;
+import si.mama.portal.plan.entity.PlanChange;
 import si.mama.portal.plan.entity.PlanComparison;
 import si.mama.portal.plan.entity.PlanItem;
 import si.mama.portal.plan.entity.PlanRuleViolation;
@@ -53,6 +54,15 @@ public class Plans {
         return em.createNamedQuery("Plan.all", Plan.class).getResultList();
     }
 
+    /** Versions on their way to publication (drafts and versions in approval), newest year first. */
+    public List<Plan> inPreparation() {
+        currentUser.requireOffice();
+        return em.createQuery("select p from Plan p where p.stage <> :published order by p.year desc, p.versionNo desc",
+                        Plan.class)
+                .setParameter("published", PlanStage.PUBLISHED)
+                .getResultList();
+    }
+
     /** The plan with all its content loaded, ready for a page or an export. */
     public Plan find(long planId) {
         currentUser.requireOffice();
@@ -80,6 +90,7 @@ public class Plans {
                 : load(Plan.class, copyFromId).copyFor(year));
         em.persist(plan);
         flush("plan.error.yearTaken", year);
+        em.persist(new PlanChange(plan, PlanChange.Action.CREATED, currentUser.getUsername()));
         return plan;
     }
 
@@ -92,6 +103,7 @@ public class Plans {
             return plan;
         });
         flush("plan.error.changedMeanwhile", plan.getTitle());
+        em.persist(new PlanChange(plan, PlanChange.Action.DESCRIBED, currentUser.getUsername()));
         return plan;
     }
 
@@ -117,6 +129,7 @@ public class Plans {
             return section;
         });
         flush("plan.error.changedMeanwhile", section.label());
+        audit(section, PlanChange.Action.CHANGED);
         return section;
     }
 
@@ -125,6 +138,9 @@ public class Plans {
         requireAdmin();
         PlanSection section = load(PlanSection.class, sectionId);
         Plan plan = section.getPlan();
+        if (plan.isEditable()) {
+            audit(section, PlanChange.Action.REMOVED);
+        }
         // children first: one flush per level keeps the delete order the foreign keys need
         for (PlanSection child : section.getChildren()) {
             rules(() -> {
@@ -143,7 +159,9 @@ public class Plans {
     public void moveSection(long sectionId, int direction) throws PortalException {
         requireAdmin();
         PlanSection section = load(PlanSection.class, sectionId);
-        rules(() -> section.getPlan().moveSection(section, direction));
+        if (rules(() -> section.getPlan().moveSection(section, direction))) {
+            audit(section, PlanChange.Action.MOVED);
+        }
     }
 
     public PlanStatement addStatement(long sectionId, StatementKind kind, String text) throws PortalException {
@@ -161,12 +179,14 @@ public class Plans {
             return statement;
         });
         flush("plan.error.changedMeanwhile", statement.label());
+        audit(statement, PlanChange.Action.CHANGED);
         return statement;
     }
 
     public void removeStatement(long statementId) throws PortalException {
         requireAdmin();
         PlanStatement statement = load(PlanStatement.class, statementId);
+        audit(statement, PlanChange.Action.REMOVED);
         rules(() -> {
             statement.getPlan().removeStatement(statement);
             return statement;
@@ -176,7 +196,9 @@ public class Plans {
     public void moveStatement(long statementId, int direction) throws PortalException {
         requireAdmin();
         PlanStatement statement = load(PlanStatement.class, statementId);
-        rules(() -> statement.getPlan().moveStatement(statement, direction));
+        if (rules(() -> statement.getPlan().moveStatement(statement, direction))) {
+            audit(statement, PlanChange.Action.MOVED);
+        }
     }
 
     public PlanActivity addActivity(long sectionId, ActivityDetails details) throws PortalException {
@@ -194,12 +216,14 @@ public class Plans {
             return activity;
         });
         flush("plan.error.changedMeanwhile", activity.label());
+        audit(activity, PlanChange.Action.CHANGED);
         return activity;
     }
 
     public void removeActivity(long activityId) throws PortalException {
         requireAdmin();
         PlanActivity activity = load(PlanActivity.class, activityId);
+        audit(activity, PlanChange.Action.REMOVED);
         rules(() -> {
             activity.getPlan().removeActivity(activity);
             return activity;
@@ -209,7 +233,9 @@ public class Plans {
     public void moveActivity(long activityId, int direction) throws PortalException {
         requireAdmin();
         PlanActivity activity = load(PlanActivity.class, activityId);
-        rules(() -> activity.getPlan().moveActivity(activity, direction));
+        if (rules(() -> activity.getPlan().moveActivity(activity, direction))) {
+            audit(activity, PlanChange.Action.MOVED);
+        }
     }
 
     public PlanTarget addTarget(long activityId, TargetDetails details) throws PortalException {
@@ -229,12 +255,14 @@ public class Plans {
             return target;
         });
         flush("plan.error.changedMeanwhile", target.label());
+        audit(target, PlanChange.Action.CHANGED);
         return target;
     }
 
     public void removeTarget(long targetId) throws PortalException {
         requireAdmin();
         PlanTarget target = load(PlanTarget.class, targetId);
+        audit(target, PlanChange.Action.REMOVED);
         rules(() -> {
             target.getPlan().removeTarget(target);
             return target;
@@ -266,6 +294,7 @@ public class Plans {
         Plan amendment = rules(() -> published.amend(reason, published.getVersionNo() + 1));
         em.persist(amendment);
         flush("plan.error.versionInProgress", published.getYear());
+        em.persist(new PlanChange(amendment, PlanChange.Action.CREATED, currentUser.getUsername()));
         return amendment;
     }
 
@@ -278,7 +307,21 @@ public class Plans {
     private <T extends PlanItem> T persisted(T item) {
         em.persist(item);
         em.flush();
+        audit(item, PlanChange.Action.ADDED);
         return item;
+    }
+
+    /** The plan's audit trail, newest first. */
+    public List<PlanChange> changesOf(long planId, int max) {
+        currentUser.requireOffice();
+        return em.createNamedQuery("PlanChange.ofPlan", PlanChange.class)
+                .setParameter("plan", load(Plan.class, planId))
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    private void audit(PlanItem item, PlanChange.Action action) {
+        em.persist(new PlanChange(item.getPlan(), item, action, currentUser.getUsername()));
     }
 
     private void requireAdmin() {

@@ -28,6 +28,14 @@ public class PublishedPlans {
                 .getResultStream().findFirst().map(Plans::loaded);
     }
 
+    /** The latest published version's title, year, version and dates only, for a card on a home page. */
+    public Optional<Plan> latestSummary() {
+        return em.createNamedQuery("Plan.published", Plan.class)
+                .setParameter("published", PlanStage.PUBLISHED)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
     /** The year's plan as it stands now: its latest published version. */
     public Plan ofYear(int year) {
         return versionsOf(year).stream().findFirst().map(Plans::loaded)

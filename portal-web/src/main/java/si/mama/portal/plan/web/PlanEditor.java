@@ -10,6 +10,7 @@ import si.mama.portal.plan.control.PlanRules;
 import si.mama.portal.plan.entity.NetworkRole;
 import si.mama.portal.plan.entity.Plan;
 import si.mama.portal.plan.entity.PlanActivity;
+import si.mama.portal.plan.entity.PlanChange;
 import si.mama.portal.plan.entity.PlanItem;
 import si.mama.portal.plan.entity.PlanRuleViolation;
 import si.mama.portal.plan.entity.PlanSection;
@@ -37,6 +38,7 @@ import java.util.Optional;
 public class PlanEditor implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int HISTORY_SIZE = 100;
 
     @Inject
     Plans plans;
@@ -243,6 +245,11 @@ public class PlanEditor implements Serializable {
         Optional<T> item = plan.items().filter(type::isInstance).map(type::cast)
                 .filter(candidate -> candidate.getId() == itemId).findFirst();
         return item.orElseThrow(() -> new NotFoundException(type.getSimpleName(), itemId));
+    }
+
+    /** The plan's latest changes, for the history panel. */
+    public List<PlanChange> getChanges() {
+        return plans.changesOf(id, HISTORY_SIZE);
     }
 
     public List<String> getMeasureNames() {
