@@ -48,6 +48,9 @@ class OfficePlanJourneyIT {
         browser.find(By.id("activityForm:title")).sendKeys(Keys.chord(Keys.CONTROL, "a"), renamed);
         browser.click(By.id("activityForm:saveActivity"));
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("contentForm"), renamed));
+        // the history says who changed what
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("historyForm:changes"), renamed));
+        assertTrue(browser.find(By.id("historyForm:changes")).getText().contains("office.admin"));
         browser.keepEvidence("plan-editor");
 
         // every adoption step in order, to publication; then the plan is read-only

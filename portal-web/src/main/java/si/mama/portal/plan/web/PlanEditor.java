@@ -247,6 +247,11 @@ public class PlanEditor implements Serializable {
         return item.orElseThrow(() -> new NotFoundException(type.getSimpleName(), itemId));
     }
 
+    /** The zone the history's times are shown in. */
+    public java.time.ZoneId getZone() {
+        return si.mama.portal.platform.time.PortalClock.ZONE;
+    }
+
     /** The plan's latest changes, for the history panel. */
     public List<PlanChange> getChanges() {
         return plans.changesOf(id, HISTORY_SIZE);
