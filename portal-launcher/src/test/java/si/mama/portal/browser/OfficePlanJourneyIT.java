@@ -96,6 +96,9 @@ class OfficePlanJourneyIT {
         // members see the amended version, and the first one stays readable
         browser.open("/plan?year=" + year);
         assertTrue(browser.find(By.id("amendmentNotice")).getText().contains("Prilagoditev aktivnosti"));
+        String procedure = browser.find(By.cssSelector("ol.steps")).getText();
+        assertTrue(procedure.contains("Zbor Kluba MaMa") && procedure.contains("različica 2: Svet zavoda"),
+                "the amended plan shows the whole adoption record: " + procedure);
         browser.open("/plan?year=" + year + "&version=1");
         assertTrue(browser.find(By.id("supersededNotice")).isDisplayed());
     }

@@ -432,6 +432,13 @@ public class Plan {
         return List.copyOf(steps);
     }
 
+    /** The adoption record of this version and of every version it amends, oldest first. */
+    public List<PlanStep> getHistory() {
+        List<PlanStep> history = new ArrayList<>(amendmentOf == null ? List.of() : amendmentOf.getHistory());
+        history.addAll(steps);
+        return history;
+    }
+
     @Override
     public boolean equals(Object other) {
         return this == other || other instanceof Plan plan && id != null && id.equals(plan.id);

@@ -69,6 +69,11 @@ public class PlanStep {
         return id;
     }
 
+    /** The version of the plan this step decided on. */
+    public int getVersionNo() {
+        return plan.getVersionNo();
+    }
+
     public PlanStage getStage() {
         return stage;
     }

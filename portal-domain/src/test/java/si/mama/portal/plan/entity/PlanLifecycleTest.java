@@ -315,6 +315,19 @@ class PlanLifecycleTest {
     }
 
     @Test
+    void anAmendmentsHistoryStartsWithTheOriginalsAdoption() {
+        Plan original = published();
+        Plan amendment = original.amend("Nove okoliščine", 2);
+        amendment.record(PlanStage.INSTITUTE_COUNCIL, TODAY, Decision.APPROVED, null, BY, TODAY);
+
+        List<PlanStep> history = amendment.getHistory();
+        assertEquals(original.getSteps().size() + 1, history.size());
+        assertEquals(original.getSteps(), history.subList(0, original.getSteps().size()));
+        assertEquals(2, history.get(history.size() - 1).getVersionNo());
+        assertEquals(1, history.get(0).getVersionNo());
+    }
+
+    @Test
     void anAmendmentsFirstStepCannotPrecedeTheOriginalsPublication() {
         Plan original = published();
         Plan amendment = original.amend("Nove okoliščine", 2);

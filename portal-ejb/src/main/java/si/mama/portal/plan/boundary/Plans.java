@@ -367,10 +367,7 @@ public class Plans {
     /** Touches the whole plan inside the transaction, so pages and exports never load lazily afterwards. */
     static Plan loaded(Plan plan) {
         plan.items().forEach(PlanItem::content);
-        plan.getSteps().size();
-        if (plan.getAmendmentOf() != null) {
-            plan.getAmendmentOf().getVersionNo();
-        }
+        plan.getHistory().forEach(PlanStep::getVersionNo);
         return plan;
     }
 }

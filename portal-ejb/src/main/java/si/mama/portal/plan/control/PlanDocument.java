@@ -38,8 +38,9 @@ public final class PlanDocument {
         DocumentModel document = new DocumentModel(title).heading(0, title);
         document.paragraph(plan.getIntroduction());
         document.labelled(text.apply("plan.doc.amendmentReason"), plan.getAmendmentReason());
-        if (!plan.getSteps().isEmpty()) {
-            document.list(text.apply("plan.doc.procedure"), plan.getSteps().stream().map(this::step).toList(), false);
+        if (!plan.getHistory().isEmpty()) {
+            document.list(text.apply("plan.doc.procedure"),
+                    plan.getHistory().stream().map(step -> step(plan, step)).toList(), false);
         }
         String chapter = null;
         for (PlanSection area : plan.getAreas()) {
@@ -60,8 +61,12 @@ public final class PlanDocument {
         return document;
     }
 
-    private String step(PlanStep step) {
-        StringBuilder line = new StringBuilder(text.apply("plan.stage." + step.getStage()))
+    private String step(Plan plan, PlanStep step) {
+        StringBuilder line = new StringBuilder();
+        if (plan.getVersionNo() > 1) {
+            line.append(text.apply("plan.doc.version")).append(' ').append(step.getVersionNo()).append(": ");
+        }
+        line.append(text.apply("plan.stage." + step.getStage()))
                 .append(", ").append(dates.format(step.getDecidedOn()))
                 .append(": ").append(text.apply("plan.decision." + step.getDecision()));
         if (step.getNote() != null) {
