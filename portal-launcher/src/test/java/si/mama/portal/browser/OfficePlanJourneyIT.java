@@ -101,5 +101,15 @@ class OfficePlanJourneyIT {
                 "the amended plan shows the whole adoption record: " + procedure);
         browser.open("/plan?year=" + year + "&version=1");
         assertTrue(browser.find(By.id("supersededNotice")).isDisplayed());
+
+        // the office enters a figure reached; the dashboard shows it with its evidence
+        browser.open("/plan/progress?year=2021&month=7");
+        browser.click(By.cssSelector(".enter-actual"));
+        browser.find(By.id("actualForm:value_input")).sendKeys("3");
+        String evidence = "Poročilo o tretjem usposabljanju " + System.nanoTime();
+        browser.find(By.id("actualForm:evidence")).sendKeys(evidence);
+        browser.click(By.id("actualForm:saveActual"));
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("progressForm"), evidence));
+        assertTrue(browser.find(By.cssSelector("#progressForm tr[data-target='usposabljanje-a1-t1']")).getText().contains("3"));
     }
 }

@@ -134,8 +134,14 @@ public class PlanProgressView implements Serializable {
         return currentUser.has(Role.OFFICE_ADMIN);
     }
 
+    /** The latest day a figure may carry: today, or the last day of a past plan year. */
+    public LocalDate getLatestDay() {
+        LocalDate today = PortalClock.today();
+        return plan == null || plan.getYear() >= today.getYear() ? today : LocalDate.of(plan.getYear(), 12, 31);
+    }
+
     public void startEntering(long targetId) {
-        form.reset(targetId, PortalClock.today());
+        form.reset(targetId, getLatestDay());
         history = progress.history(targetId);
     }
 
