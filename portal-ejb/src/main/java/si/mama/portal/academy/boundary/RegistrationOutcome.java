@@ -1,0 +1,27 @@
+package si.mama.portal.academy.boundary;
+
+import si.mama.portal.people.entity.Person;
+
+/** What happened to one person of a registration: a seat, a waitlist place, or why not. */
+public record RegistrationOutcome(Person person, Kind kind, Integer waitlistPosition) {
+
+    public enum Kind {
+        CONFIRMED, WAITLISTED, ALREADY_REGISTERED, QUOTA_REACHED, PERSON_INACTIVE;
+
+        public boolean isRegistered() {
+            return this == CONFIRMED || this == WAITLISTED;
+        }
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public Integer getWaitlistPosition() {
+        return waitlistPosition;
+    }
+}

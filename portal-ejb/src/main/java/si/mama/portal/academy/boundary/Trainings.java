@@ -1,0 +1,115 @@
+package si.mama.portal.academy.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import si.mama.portal.academy.entity.AcademyRuleViolation;
+import si.mama.portal.academy.entity.Training;
+import si.mama.portal.academy.entity.TrainingDetails;
+import si.mama.portal.academy.entity.TrainingStatus;
+import si.mama.portal.platform.error.AccessDeniedException;
+import si.mama.portal.platform.error.NotFoundException;
+import si.mama.portal.platform.error.PortalException;
+import si.mama.portal.platform.security.Role;
+import si.mama.portal.platform.tenancy.CurrentUser;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The academy's catalogue: every signed-in user reads the published trainings of a year; the office admin
+ * prepares, publishes, cancels and completes them. Trainings are network data, not tenant-owned.
+ */
+@Stateless
+public class Trainings {
+
+    private static final List<TrainingStatus> VISIBLE = List.of(TrainingStatus.PUBLISHED, TrainingStatus.COMPLETED,
+            TrainingStatus.CANCELLED);
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /** The year's catalogue as members see it, optionally narrowed by a text in the title, topic or description. */
+    public List<Training> catalogue(int year, String text) {
+        requireSignedIn();
+        String pattern = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+        return em.createQuery("select t from Training t where t.year = :year and t.status in :statuses"
+                        + " and (:text is null or lower(t.title) like :text or lower(t.topic) like :text"
+                        + " or lower(t.description) like :text) order by t.registrationDeadline, t.title", Training.class)
+                .setParameter("year", year)
+                .setParameter("statuses", currentUser.isOffice() ? List.of(TrainingStatus.values()) : VISIBLE)
+                .setParameter("text", pattern)
+                .getResultList();
+    }
+
+    public Training find(long trainingId) {
+        requireSignedIn();
+        Training training = em.find(Training.class, trainingId);
+        if (training == null || training.getStatus() == TrainingStatus.DRAFT && !currentUser.isOffice()) {
+            throw new NotFoundException("Training", trainingId);
+        }
+        training.getSessions().size();
+        training.getTrainers().size();
+        return training;
+    }
+
+    public Training create(TrainingDetails details) {
+        currentUser.require(Role.OFFICE_ADMIN);
+        Training training = new Training(details);
+        em.persist(training);
+        em.flush();
+        return training;
+    }
+
+    public Training addSession(long trainingId, LocalDate date, LocalTime startsAt, LocalTime endsAt, BigDecimal hours) {
+        currentUser.require(Role.OFFICE_ADMIN);
+        Training training = load(trainingId);
+        training.addSession(date, startsAt, endsAt, hours);
+        return training;
+    }
+
+    public Training addTrainer(long trainingId, String name, boolean externalExpert) {
+        currentUser.require(Role.OFFICE_ADMIN);
+        Training training = load(trainingId);
+        training.addTrainer(name, externalExpert);
+        return training;
+    }
+
+    public Training publish(long trainingId) throws PortalException {
+        currentUser.require(Role.OFFICE_ADMIN);
+        Training training = load(trainingId);
+        try {
+            training.publish();
+        } catch (AcademyRuleViolation violation) {
+            throw new PortalException("academy.error." + violation.rule(), null, violation.arguments());
+        }
+        return training;
+    }
+
+    /** Years that have a catalogue, newest first. */
+    public List<Integer> years() {
+        requireSignedIn();
+        return em.createQuery("select distinct t.year from Training t order by t.year desc", Integer.class).getResultList();
+    }
+
+    private Training load(long trainingId) {
+        Training training = em.find(Training.class, trainingId);
+        if (training == null) {
+            throw new NotFoundException("Training", trainingId);
+        }
+        return training;
+    }
+
+    private void requireSignedIn() {
+        if (!currentUser.isSignedIn()) {
+            throw new AccessDeniedException("The catalogue is for signed-in members");
+        }
+    }
+}
