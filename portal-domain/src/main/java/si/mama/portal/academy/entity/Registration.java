@@ -35,7 +35,7 @@ import java.util.Objects;
 @NamedQuery(name = "Registration.liveCountOfCentre", query = "select count(r) from Registration r"
         + " where r.training = :training and r.status in :statuses")
 @NamedQuery(name = "Registration.ofTraining", query = "select r from Registration r where r.training = :training"
-        + " order by r.status, r.waitlistPosition, r.person.lastName, r.person.firstName")
+        + " order by r.person.lastName, r.person.firstName, r.id")
 public class Registration {
 
     @Id

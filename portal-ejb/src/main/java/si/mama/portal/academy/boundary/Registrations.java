@@ -20,6 +20,7 @@ import si.mama.portal.platform.tenancy.CurrentUser;
 import si.mama.portal.platform.time.PortalClock;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -31,6 +32,10 @@ import java.util.List;
 @Stateless
 @CentreScoped
 public class Registrations {
+
+    /** Seats first, then the waitlist in order, then requests, then the cancelled. */
+    private static final List<RegistrationStatus> STATUS_ORDER = List.of(RegistrationStatus.CONFIRMED,
+            RegistrationStatus.WAITLISTED, RegistrationStatus.REQUESTED, RegistrationStatus.CANCELLED);
 
     private static final List<RegistrationStatus> HOLDING = List.of(RegistrationStatus.CONFIRMED,
             RegistrationStatus.WAITLISTED);
@@ -144,7 +149,10 @@ public class Registrations {
             throw new NotFoundException("Training", trainingId);
         }
         return em.createNamedQuery("Registration.ofTraining", Registration.class)
-                .setParameter("training", training).getResultList();
+                .setParameter("training", training).getResultList().stream()
+                .sorted(Comparator.comparing((Registration r) -> STATUS_ORDER.indexOf(r.getStatus()))
+                        .thenComparing(r -> r.getWaitlistPosition() == null ? 0 : r.getWaitlistPosition()))
+                .toList();
     }
 
     private Training lockTraining(long trainingId) {

@@ -1,0 +1,148 @@
+package si.mama.portal.academy.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import si.mama.portal.academy.boundary.RegistrationOutcome;
+import si.mama.portal.academy.boundary.Registrations;
+import si.mama.portal.academy.boundary.Trainings;
+import si.mama.portal.academy.entity.Registration;
+import si.mama.portal.academy.entity.Training;
+import si.mama.portal.academy.entity.TrainingStatus;
+import si.mama.portal.people.boundary.People;
+import si.mama.portal.people.boundary.PersonQuery;
+import si.mama.portal.people.entity.Person;
+import si.mama.portal.platform.error.NotFoundException;
+import si.mama.portal.platform.error.PortalException;
+import si.mama.portal.platform.i18n.Texts;
+import si.mama.portal.platform.tenancy.CurrentUser;
+import si.mama.portal.platform.time.PortalClock;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * One training ({@code /academy/training?id=}): what, when, who leads it, the seats left; a centre admin
+ * registers several of the centre's people in one step, sees each one's outcome, and cancels.
+ */
+@Named
+@ViewScoped
+public class TrainingRegister implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int MAX_STAFF = 500;
+
+    @Inject
+    Trainings trainings;
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    People people;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Texts texts;
+
+    private Long id;
+    private Training training;
+    private List<Registration> mine = List.of();
+    private List<Person> staff = List.of();
+    private Long[] selected = {};
+    private List<RegistrationOutcome> outcomes = List.of();
+
+    public void load() {
+        if (id == null) {
+            throw new NotFoundException("Training", "(no id)");
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        training = trainings.find(id);
+        if (currentUser.isCentreUser()) {
+            mine = registrations.ofTraining(id);
+        }
+        if (isCanRegister()) {
+            Set<Long> registered = mine.stream().filter(r -> r.getStatus().isLive())
+                    .map(r -> r.getPerson().getId()).collect(Collectors.toSet());
+            staff = people.list(PersonQuery.activeByName(), 0, MAX_STAFF).rows().stream()
+                    .filter(person -> !registered.contains(person.getId())).toList();
+        }
+    }
+
+    /** Centre admins register while the training is published and its deadline has not passed. */
+    public boolean isCanRegister() {
+        return currentUser.isCentreAdmin() && isOpen();
+    }
+
+    public boolean isOpen() {
+        return training.getStatus() == TrainingStatus.PUBLISHED
+                && !PortalClock.today().isAfter(training.getRegistrationDeadline());
+    }
+
+    public void register() {
+        try {
+            outcomes = registrations.register(id, List.of(selected));
+            selected = new Long[0];
+            long registered = outcomes.stream().filter(outcome -> outcome.kind().isRegistered()).count();
+            if (registered > 0) {
+                texts.info("academy.registered", registered);
+            }
+        } catch (PortalException refusal) {
+            texts.error(refusal, "registerForm");
+        } finally {
+            refresh();
+        }
+    }
+
+    public void cancel(long registrationId) {
+        try {
+            Registration cancelled = registrations.cancel(registrationId);
+            texts.info("academy.cancelled", cancelled.getPerson().getFullName());
+        } catch (PortalException refusal) {
+            texts.error(refusal, "registrationsForm");
+        } finally {
+            outcomes = List.of();
+            refresh();
+        }
+    }
+
+    public Training getTraining() {
+        return training;
+    }
+
+    public List<Registration> getMine() {
+        return mine;
+    }
+
+    public List<Person> getStaff() {
+        return staff;
+    }
+
+    /** The people ticked for registration; an array, so Faces converts the ids to numbers. */
+    public Long[] getSelected() {
+        return selected.clone();
+    }
+
+    public void setSelected(Long[] selected) {
+        this.selected = selected == null ? new Long[0] : selected.clone();
+    }
+
+    public List<RegistrationOutcome> getOutcomes() {
+        return outcomes;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}
