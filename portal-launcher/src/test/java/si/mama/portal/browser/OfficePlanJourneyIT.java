@@ -104,12 +104,13 @@ class OfficePlanJourneyIT {
 
         // the office enters a figure reached; the dashboard shows it with its evidence
         browser.open("/plan/progress?year=2021&month=7");
-        browser.click(By.cssSelector(".enter-actual"));
+        String target = browser.find(By.cssSelector("#progressForm tr[data-target]:has(.enter-actual)")).getAttribute("data-target");
+        browser.click(By.cssSelector("#progressForm tr[data-target='" + target + "'] .enter-actual"));
         browser.find(By.id("actualForm:value_input")).sendKeys("3");
         String evidence = "Poročilo o tretjem usposabljanju " + System.nanoTime();
         browser.find(By.id("actualForm:evidence")).sendKeys(evidence);
         browser.click(By.id("actualForm:saveActual"));
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("progressForm"), evidence));
-        assertTrue(browser.find(By.cssSelector("#progressForm tr[data-target='usposabljanje-a1-t1']")).getText().contains("3"));
+        assertTrue(browser.find(By.cssSelector("#progressForm tr[data-target='" + target + "']")).getText().contains("3"));
     }
 }
