@@ -36,6 +36,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,7 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -220,6 +222,66 @@ public class AcademyServicesIT {
         List<RegistrationChanged> fired = events.ofTraining(trainingId);
         assertEquals(rows.stream().map(row -> row.id() + ":" + row.status()).sorted().toList(),
                 fired.stream().map(event -> event.registrationId() + ":" + event.what()).sorted().toList());
+    }
+
+    @Test
+    void cancellationsAndRegistrationsAtOnceKeepTheSeatsFilledAndTheWaitlistInArrivalOrder() throws Exception {
+        int capacity = 10;
+        long trainingId = trainings.published("menjave", capacity, null);
+        List<CentrePeople> all = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            CentrePeople centre = centreWithPeople("swap" + i, 2);
+            register(centre, trainingId, centre.person(0));
+            all.add(centre);
+        }
+        assertCountersMatchRows(trainingId);
+        Set<Long> confirmedBefore = tables.live(trainingId).stream().filter(row -> row.status().equals("CONFIRMED"))
+                .map(RegistrationRow::id).collect(Collectors.toSet());
+        // half the centres cancel their registration (5 seats, 25 waitlist places), the other half register one more
+        List<Call<String>> calls = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            CentrePeople centre = all.get(i);
+            if (i % 2 == 0) {
+                long registrationId = liveRow(trainingId, centre.person(0)).id();
+                calls.add(new Call<>(centreAdmin(centre.centre()), centre.centre().alias() + " cancels " + registrationId,
+                        () -> registrations.cancel(registrationId).getStatus().name()));
+            } else {
+                calls.add(new Call<>(centreAdmin(centre.centre()), centre.centre().alias() + " registers " + centre.person(1),
+                        () -> registrations.register(trainingId, List.of(centre.person(1))).get(0).kind().name()));
+            }
+        }
+        long seed = System.nanoTime();
+        Collections.shuffle(calls, new Random(seed));
+
+        Run<String> run = parallel.together(calls, Duration.ofSeconds(120));
+
+        LOG.info(() -> "Concurrent cancel and register: " + calls.size() + " calls, shuffle seed " + seed + "; "
+                + run.readyAtRelease() + " threads waiting at the latch, at most " + run.maxInside()
+                + " inside at once, done in " + run.elapsed().toMillis() + " ms; failures " + run.failures().size());
+        assertEquals(List.of(), run.failures().stream().map(AcademyServicesIT::describe).toList(),
+                "no exception may escape a cancellation or registration");
+        assertEquals(calls.size(), run.readyAtRelease());
+        List<RegistrationRow> live = tables.live(trainingId);
+        Set<Long> liveIds = live.stream().map(RegistrationRow::id).collect(Collectors.toSet());
+        List<Long> promoted = events.ofTraining(trainingId).stream().filter(e -> e.what() == PROMOTED)
+                .map(RegistrationChanged::registrationId).toList();
+        assertAll(
+                () -> assertEquals(60, live.size()),
+                () -> assertEquals(capacity, live.stream().filter(row -> row.status().equals("CONFIRMED")).count(),
+                        "someone always waited: every freed seat was taken again"),
+                () -> assertCountersMatchRows(trainingId),
+                // a seat each cancelled seat freed went to someone waiting (a promoted one may have cancelled in turn)
+                () -> assertEquals(live.stream().filter(row -> row.status().equals("CONFIRMED")).map(RegistrationRow::id)
+                                .collect(Collectors.toSet()),
+                        Stream.concat(confirmedBefore.stream(), promoted.stream()).filter(liveIds::contains)
+                                .collect(Collectors.toSet()), "confirmed now: confirmed before or promoted, and not cancelled"),
+                () -> assertEquals(promoted.size(), Set.copyOf(promoted).size(), "nobody promoted twice"),
+                () -> assertTrue(promoted.size() >= 5, "at least the five seats cancelled at the start: " + promoted.size()),
+                // first come, first served: seats went to the earliest registrations, the waitlist keeps their order
+                () -> assertEquals(live.stream().map(RegistrationRow::id).toList(), live.stream()
+                        .sorted(Comparator.comparing((RegistrationRow row) -> row.waitlistPosition() == null ? 0
+                                : row.waitlistPosition()).thenComparing(RegistrationRow::id))
+                        .map(RegistrationRow::id).toList()));
     }
 
     private Call<List<Outcome>> registerCall(CentrePeople centre, long trainingId, List<Long> personIds) {

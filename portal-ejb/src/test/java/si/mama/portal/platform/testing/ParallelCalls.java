@@ -24,8 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * request context, so every call activates one of its own (the {@link CurrentUser} is request-scoped), signs in
  * and deactivates it afterwards. All calls first wait on one latch, released once every thread is ready.
  * <p>
- * Payara's default executor hands tasks straight to threads (no queue) up to 200 threads: more calls than that
- * at once are rejected, not queued.
+ * Payara's default executor hands tasks straight to threads (no queue) up to {@value #MAX_AT_ONCE} threads: more
+ * calls than that at once would be rejected, not queued.
  */
 @ApplicationScoped
 public class ParallelCalls {
@@ -58,7 +58,13 @@ public class ParallelCalls {
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
 
+    /** Payara Micro's default managed executor: maximum-pool-size 200, core-pool-size 0, so no task queue. */
+    public static final int MAX_AT_ONCE = 200;
+
     public <T> Run<T> together(List<Call<T>> calls, Duration timeout) throws InterruptedException {
+        if (calls.size() > MAX_AT_ONCE) {
+            throw new IllegalArgumentException(calls.size() + " calls: the default executor runs at most " + MAX_AT_ONCE);
+        }
         CountDownLatch ready = new CountDownLatch(calls.size());
         CountDownLatch go = new CountDownLatch(1);
         AtomicInteger inside = new AtomicInteger();
