@@ -142,7 +142,18 @@ public class Training {
         return trainer;
     }
 
+    public void removeSession(TrainingSession session) {
+        sessions.remove(session);
+    }
+
+    public void removeTrainer(Trainer trainer) {
+        trainers.remove(trainer);
+    }
+
     public void publish() {
+        if (sessions.isEmpty()) {
+            throw new AcademyRuleViolation("noSessions");
+        }
         if (status != TrainingStatus.DRAFT) {
             throw new AcademyRuleViolation("notDraft");
         }

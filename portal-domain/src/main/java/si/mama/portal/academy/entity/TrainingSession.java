@@ -50,7 +50,7 @@ public class TrainingSession {
         this.startsAt = Objects.requireNonNull(startsAt, "startsAt");
         this.endsAt = Objects.requireNonNull(endsAt, "endsAt");
         if (!endsAt.isAfter(startsAt)) {
-            throw new IllegalArgumentException("A session ends after it starts");
+            throw new AcademyRuleViolation("sessionTimes");
         }
         this.hours = hours != null ? hours
                 : BigDecimal.valueOf(java.time.Duration.between(startsAt, endsAt).toMinutes()).divide(BigDecimal.valueOf(60), 2,

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import si.mama.portal.academy.entity.AcademyRuleViolation;
+import si.mama.portal.academy.entity.RegistrationListing;
 import si.mama.portal.academy.entity.Training;
 import si.mama.portal.academy.entity.TrainingDetails;
 import si.mama.portal.academy.entity.TrainingStatus;
@@ -68,11 +69,11 @@ public class Trainings {
         return training;
     }
 
-    public Training addSession(long trainingId, LocalDate date, LocalTime startsAt, LocalTime endsAt, BigDecimal hours) {
+    public Training addSession(long trainingId, LocalDate date, LocalTime startsAt, LocalTime endsAt, BigDecimal hours)
+            throws PortalException {
         currentUser.require(Role.OFFICE_ADMIN);
         Training training = load(trainingId);
-        training.addSession(date, startsAt, endsAt, hours);
-        return training;
+        return change(training, () -> training.addSession(date, startsAt, endsAt, hours));
     }
 
     public Training addTrainer(long trainingId, String name, boolean externalExpert) {
@@ -82,15 +83,67 @@ public class Trainings {
         return training;
     }
 
+    /** Saves an edit made on {@code version}; refuses when someone else saved in between. */
+    public Training update(long trainingId, long version, TrainingDetails details) throws PortalException {
+        currentUser.require(Role.OFFICE_ADMIN);
+        Training training = load(trainingId);
+        if (training.getVersion() != version) {
+            throw new PortalException("academy.error.changedMeanwhile", null, training.getTitle());
+        }
+        return change(training, () -> training.update(details));
+    }
+
+    public Training removeSession(long trainingId, long sessionId) {
+        currentUser.require(Role.OFFICE_ADMIN);
+        Training training = load(trainingId);
+        training.getSessions().stream().filter(session -> session.getId() == sessionId).findFirst()
+                .ifPresent(training::removeSession);
+        return training;
+    }
+
+    public Training removeTrainer(long trainingId, long trainerId) {
+        currentUser.require(Role.OFFICE_ADMIN);
+        Training training = load(trainingId);
+        training.getTrainers().stream().filter(trainer -> trainer.getId() == trainerId).findFirst()
+                .ifPresent(training::removeTrainer);
+        return training;
+    }
+
     public Training publish(long trainingId) throws PortalException {
         currentUser.require(Role.OFFICE_ADMIN);
         Training training = load(trainingId);
+        return change(training, training::publish);
+    }
+
+    /** Calls the training off; its registrations stay on record. */
+    public Training cancel(long trainingId) throws PortalException {
+        currentUser.require(Role.OFFICE_ADMIN);
+        Training training = load(trainingId);
+        return change(training, training::cancel);
+    }
+
+    /** Marks the training as held: it then counts for the plan's indicators. */
+    public Training complete(long trainingId) throws PortalException {
+        currentUser.require(Role.OFFICE_ADMIN);
+        Training training = load(trainingId);
+        return change(training, training::complete);
+    }
+
+    /** Everyone registered for the training, from all centres: the office's participant list. */
+    public List<RegistrationListing> participants(long trainingId) {
+        currentUser.requireOffice();
+        load(trainingId);
+        return em.createNamedQuery("RegistrationListing.ofTraining", RegistrationListing.class)
+                .setParameter("training", trainingId).getResultList();
+    }
+
+    private static Training change(Training training, Runnable change) throws PortalException {
         try {
-            training.publish();
+            change.run();
+            return training;
         } catch (AcademyRuleViolation violation) {
             throw new PortalException("academy.error." + violation.rule(), null, violation.arguments());
         }
-        return training;
     }
 
     /** Years that have a catalogue, newest first. */

@@ -71,7 +71,13 @@ public class TestTrainings {
         TrainingDetails details = new TrainingDetails(year, title, "Usposabljanje za integracijske teste.", "test",
                 null, TrainingFormat.ON_SITE, "Celje", capacity, centreQuota, deadline);
         long id = asOfficeAdmin(() -> trainings.create(details)).getId();
-        asOfficeAdmin(() -> trainings.addSession(id, deadline.plusDays(7), LocalTime.of(9, 0), LocalTime.of(15, 0), null));
+        asOfficeAdmin(() -> {
+            try {
+                return trainings.addSession(id, deadline.plusDays(7), LocalTime.of(9, 0), LocalTime.of(15, 0), null);
+            } catch (PortalException e) {
+                throw new IllegalStateException("Cannot add a session to training " + id + ": " + e.messageKey(), e);
+            }
+        });
         return id;
     }
 
