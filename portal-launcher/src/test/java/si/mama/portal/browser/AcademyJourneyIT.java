@@ -27,6 +27,10 @@ class AcademyJourneyIT {
         browser.find(By.id("catalogueForm:q")).sendKeys("video");
         browser.waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#catalogueForm\\:trainings .training-link"), 1));
         browser.keepEvidence("academy-catalogue");
+        java.net.http.HttpResponse<byte[]> catalogue = browser.download("/academy/catalogue?year=2026");
+        assertEquals(200, catalogue.statusCode());
+        assertEquals("%PDF", new String(catalogue.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII),
+                "the catalogue downloads as PDF");
         browser.click(By.linkText(TRAINING));
         assertEquals(TRAINING, browser.find(By.id("trainingTitle")).getText());
         cancelOwnRegistrations(browser); // a stack reused from an earlier run starts clean

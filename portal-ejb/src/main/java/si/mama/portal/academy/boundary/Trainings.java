@@ -8,6 +8,7 @@ import si.mama.portal.academy.entity.AcademyRuleViolation;
 import si.mama.portal.academy.entity.RegistrationListing;
 import si.mama.portal.academy.entity.Training;
 import si.mama.portal.academy.entity.TrainingDetails;
+import si.mama.portal.academy.entity.TrainingSession;
 import si.mama.portal.academy.entity.TrainingStatus;
 import si.mama.portal.platform.error.AccessDeniedException;
 import si.mama.portal.platform.error.NotFoundException;
@@ -48,6 +49,19 @@ public class Trainings {
                 .setParameter("statuses", currentUser.isOffice() ? List.of(TrainingStatus.values()) : VISIBLE)
                 .setParameter("text", pattern)
                 .getResultList();
+    }
+
+    /** The year's published catalogue with sessions and trainers loaded, for the printed catalogue. */
+    public List<Training> printable(int year) {
+        requireSignedIn();
+        List<Training> published = em.createQuery("select t from Training t where t.year = :year and t.status in :statuses"
+                        + " order by t.registrationDeadline, t.title", Training.class)
+                .setParameter("year", year)
+                .setParameter("statuses", List.of(TrainingStatus.PUBLISHED, TrainingStatus.COMPLETED))
+                .getResultList();
+        published.forEach(training -> training.getSessions().forEach(TrainingSession::getHours));
+        published.forEach(training -> training.getTrainers().size());
+        return published;
     }
 
     public Training find(long trainingId) {
