@@ -63,4 +63,46 @@ class OfficeAcademyJourneyIT {
         assertTrue(browser.find(By.id("registerForm:registerPeople")).isDisplayed(), "a centre admin can register");
         assertTrue(browser.text().contains("Tina Zunanja"));
     }
+
+    @Test
+    void officeAdminMarksAttendanceIssuesCertificatesAndAnyoneChecksACertificateCode(Browser browser) {
+        browser.signIn("office.admin");
+        browser.open("/academy?year=2021");
+        browser.find(By.id("catalogueForm:q")).sendKeys("Osnove mladinskega dela");
+        browser.waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#catalogueForm\\:trainings .edit-training"), 1));
+        browser.click(By.cssSelector("#catalogueForm\\:trainings .edit-training"));
+        browser.click(By.id("statusForm:attendanceLink"));
+        browser.find(By.id("attendanceTitle"));
+
+        // one tap marks the first participant present at the first session; the hours follow
+        String registration = browser.find(By.cssSelector("#sheet tbody tr")).getAttribute("data-registration");
+        By firstRow = By.cssSelector("#sheet tbody tr[data-registration='" + registration + "']");
+        if (!browser.find(firstRow).findElement(By.cssSelector(".mark-attendance")).getAttribute("class").contains("present")) {
+            browser.click(By.cssSelector("#sheet tbody tr[data-registration='" + registration + "'] .mark-attendance"));
+        }
+        browser.waitUntil(ExpectedConditions.attributeContains(
+                By.cssSelector("#sheet tbody tr[data-registration='" + registration + "'] .mark-attendance"), "class", "present"));
+        assertTrue(!browser.find(By.cssSelector("#sheet tbody tr[data-registration='" + registration + "'] .hours")).getText().equals("0"));
+
+        // certificates for everyone present; the code opens a public check page and a PDF
+        browser.click(By.id("sheetForm:issueCertificates"));
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#sheet tbody tr[data-registration='" + registration + "'] .certificate-link")));
+        String code = browser.find(By.cssSelector("#sheet tbody tr[data-registration='" + registration + "'] .certificate-link")).getText();
+        String person = browser.find(By.cssSelector("#sheet tbody tr[data-registration='" + registration + "'] th")).getText().split("\n")[0];
+        browser.keepEvidence("office-attendance");
+        assertEquals(200, browser.statusOf("/public/certificates/" + code + ".pdf"));
+
+        browser.signOut();
+        browser.open("/public/certificates/" + code);
+        assertTrue(browser.find(By.id("certificateValid")).getText().contains("Potrdilo je veljavno"));
+        assertEquals(person, browser.find(By.id("certificatePerson")).getText());
+        browser.keepEvidence("certificate-check");
+        java.net.http.HttpResponse<byte[]> pdf = browser.download("/public/certificates/" + code + ".pdf");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        browser.open("/public/certificates/NEOBSTAJA2345");
+        assertTrue(browser.find(By.id("certificateInvalid")).isDisplayed());
+        assertEquals(404, browser.statusOf("/public/certificates/NEOBSTAJA2345.pdf"));
+    }
 }
