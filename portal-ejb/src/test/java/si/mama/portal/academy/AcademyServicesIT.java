@@ -95,6 +95,15 @@ public class AcademyServicesIT {
     Measures measures;
 
     @Inject
+    si.mama.portal.academy.boundary.Attendances attendances;
+
+    @Inject
+    si.mama.portal.academy.boundary.Certificates certificates;
+
+    @Inject
+    si.mama.portal.academy.boundary.Trainings trainingsBoundary;
+
+    @Inject
     TestCentres centres;
 
     @Inject
@@ -616,6 +625,41 @@ public class AcademyServicesIT {
                         name -> after.get(name).subtract(before.get(name)).intValueExact())),
                 "what this test added to year " + year);
         assertTrue(measures.names().containsAll(after.keySet()), "offered to the plan: " + measures.names());
+    }
+
+    @Test
+    void attendanceGivesHoursAndCertificatesWithACodeAnyoneCanCheck() throws PortalException {
+        CentrePeople centre = centreWithPeople("certificate", 2);
+        long training = trainings.published("potrdila", 5, null);
+        register(centre, training, centre.person(0), centre.person(1));
+        long attended = liveRow(training, centre.person(0)).id();
+        long absent = liveRow(training, centre.person(1)).id();
+        signInAs(si.mama.portal.platform.testing.Callers.officeAdmin());
+        long session = trainingsBoundary.find(training).getSessions().get(0).getId();
+
+        PortalException early = assertThrows(PortalException.class, () -> attendances.issueCertificates(training));
+        assertEquals("academy.error.notHeld", early.messageKey(), "certificates wait until the training is held");
+        attendances.mark(training, session, attended, true);
+        attendances.mark(training, session, absent, true);
+        attendances.mark(training, session, absent, false); // marking again overwrites
+        trainings.complete(training);
+        signInAs(si.mama.portal.platform.testing.Callers.officeAdmin());
+
+        assertEquals(1, attendances.issueCertificates(training));
+        assertEquals(0, attendances.issueCertificates(training), "issued once");
+        var rows = attendances.sheet(training);
+        var withCertificate = rows.stream().filter(row -> row.certificate() != null).toList();
+        assertEquals(1, withCertificate.size());
+        assertEquals(attended, withCertificate.get(0).registration().getId());
+        String code = withCertificate.get(0).certificate().getCode();
+        assertTrue(code.matches("[23456789A-HJ-NP-Z]{12}"), code);
+
+        signInAs(centreAdmin(centre.centre()));
+        var checked = certificates.verify(code.toLowerCase()).orElseThrow();
+        assertEquals(0, new BigDecimal("6").compareTo(new BigDecimal(checked.getHoursText())), "one six-hour session");
+        assertTrue(certificates.verify("NIKAKRSNAKODA").isEmpty());
+        assertThrows(si.mama.portal.platform.error.AccessDeniedException.class,
+                () -> attendances.mark(training, session, absent, true), "centres do not mark attendance");
     }
 
     private Map<String, BigDecimal> academyMeasures(int year) {
