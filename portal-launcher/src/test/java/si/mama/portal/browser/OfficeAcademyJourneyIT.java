@@ -92,6 +92,13 @@ class OfficeAcademyJourneyIT {
         String person = browser.find(By.cssSelector("#sheet tbody tr[data-registration='" + registration + "'] th")).getText().split("\n")[0];
         browser.keepEvidence("office-attendance");
         assertEquals(200, browser.statusOf("/public/certificates/" + code + ".pdf"));
+        String exportPath = browser.find(By.id("exportXlsx")).getAttribute("href").replaceFirst("^https?://[^/]+", "");
+        java.net.http.HttpResponse<byte[]> xlsx = browser.download(exportPath);
+        assertEquals(200, xlsx.statusCode());
+        assertEquals("PK", new String(xlsx.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII), "an XLSX is a zip package");
+        String csv = new String(browser.download(exportPath.replace("format=xlsx", "format=csv")).body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFF") && csv.contains(";") && csv.contains(code), "the CSV lists the certificate: " + csv);
 
         browser.signOut();
         browser.open("/public/certificates/" + code);
