@@ -101,6 +101,9 @@ public class AcademyServicesIT {
     si.mama.portal.academy.boundary.Certificates certificates;
 
     @Inject
+    si.mama.portal.academy.boundary.TrainingRecords trainingRecords;
+
+    @Inject
     si.mama.portal.academy.boundary.Trainings trainingsBoundary;
 
     @Inject
@@ -658,6 +661,10 @@ public class AcademyServicesIT {
         var checked = certificates.verify(code.toLowerCase()).orElseThrow();
         assertEquals(0, new BigDecimal("6").compareTo(new BigDecimal(checked.getHoursText())), "one six-hour session");
         assertTrue(certificates.verify("NIKAKRSNAKODA").isEmpty());
+        var record = trainingRecords.ofCentre().stream()
+                .filter(each -> each.person().getId().equals(centre.person(0))).findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("6").compareTo(record.getHours()), "the record counts the hours attended");
+        assertEquals(code, record.entries().get(0).certificateCode());
         assertThrows(si.mama.portal.platform.error.AccessDeniedException.class,
                 () -> attendances.mark(training, session, absent, true), "centres do not mark attendance");
     }

@@ -60,6 +60,12 @@ class AcademyJourneyIT {
                 waitlisted + " is promoted: " + confirmed);
         assertEquals(cancelledBefore + 1, rows(browser, "registration-CANCELLED").size());
         browser.keepEvidence("academy-promoted");
+
+        // the centre's training record lists its people's trainings and hours
+        browser.open("/academy/record");
+        browser.find(By.id("recordTotals"));
+        assertTrue(browser.find(By.id("record")).getText().contains("Alenka Mlakar"), "the record lists the centre's people");
+        assertTrue(browser.find(By.id("record")).getText().contains("Supervizija za direktorje in vodje mladinskih centrov"));
     }
 
     private static void tick(Browser browser, int count) {
