@@ -14,8 +14,6 @@ import si.mama.portal.platform.i18n.Texts;
 
 import java.io.IOException;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /** The year's training catalogue as PDF ({@code /academy/catalogue?year=}), for signed-in members and the office. */
 @WebServlet("/academy/catalogue")
@@ -38,8 +36,7 @@ public class CatalogueExportServlet extends HttpServlet {
             throw new NotFoundException("Catalogue", request.getParameter("year"));
         }
         Locale locale = localeSelector.getLocale();
-        ResourceBundle bundle = ResourceBundle.getBundle(Texts.BUNDLE, locale);
-        byte[] pdf = new PdfExport().render(new CatalogueDocument(key -> text(bundle, key), locale)
+        byte[] pdf = new PdfExport().render(new CatalogueDocument(Texts.labels(locale), locale)
                 .of(year, trainings.printable(year)));
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "inline; filename=\"katalog-usposabljanj-" + year + ".pdf\"");
@@ -47,11 +44,4 @@ public class CatalogueExportServlet extends HttpServlet {
         response.getOutputStream().write(pdf);
     }
 
-    private static String text(ResourceBundle bundle, String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException missing) {
-            return key;
-        }
-    }
 }

@@ -16,8 +16,6 @@ import si.mama.portal.platform.i18n.Texts;
 
 import java.io.IOException;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * The public certificate address {@code /public/certificates/{code}}: the check page (a Faces view), or with
@@ -45,20 +43,12 @@ public class CertificateServlet extends HttpServlet {
         String code = path.substring(0, path.length() - ".pdf".length());
         CertificateView certificate = certificates.verify(code).orElseThrow(() -> new NotFoundException("Certificate", code));
         Locale locale = localeSelector.getLocale();
-        ResourceBundle bundle = ResourceBundle.getBundle(Texts.BUNDLE, locale);
         String url = request.getRequestURL().toString().replaceFirst("\\.pdf$", "");
-        byte[] pdf = new PdfExport().render(new CertificateDocument(key -> text(bundle, key), locale).of(certificate, url));
+        byte[] pdf = new PdfExport().render(new CertificateDocument(Texts.labels(locale), locale).of(certificate, url));
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "inline; filename=\"potrdilo-" + certificate.code() + ".pdf\"");
         response.setContentLength(pdf.length);
         response.getOutputStream().write(pdf);
     }
 
-    private static String text(ResourceBundle bundle, String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException missing) {
-            return key;
-        }
-    }
 }

@@ -17,8 +17,6 @@ import si.mama.portal.platform.i18n.LocaleSelector;
 import si.mama.portal.platform.i18n.Texts;
 
 import java.io.IOException;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * A training's participant and attendance list for the office ({@code /office/attendance/export?training=&format=}),
@@ -53,8 +51,7 @@ public class ParticipantExportServlet extends HttpServlet {
             throw new NotFoundException("Training", request.getParameter("training"));
         }
         Training training = trainings.find(trainingId);
-        ResourceBundle bundle = ResourceBundle.getBundle(Texts.BUNDLE, localeSelector.getLocale());
-        TableModel table = new ParticipantTable(key -> text(bundle, key))
+        TableModel table = new ParticipantTable(Texts.labels(localeSelector.getLocale()))
                 .of(training, trainings.participants(trainingId), attendances.sheet(trainingId));
         byte[] content = "xlsx".equals(format) ? new XlsxExport().render(table) : new CsvExport().render(table);
         response.setContentType("xlsx".equals(format) ? XLSX : "text/csv; charset=UTF-8");
@@ -63,11 +60,4 @@ public class ParticipantExportServlet extends HttpServlet {
         response.getOutputStream().write(content);
     }
 
-    private static String text(ResourceBundle bundle, String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException missing) {
-            return key;
-        }
-    }
 }

@@ -18,8 +18,6 @@ import si.mama.portal.platform.i18n.Texts;
 
 import java.io.IOException;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * The plan as PDF or DOCX, laid out like the original document. {@code /public/plan/export?year=&version=}
@@ -51,8 +49,7 @@ public class PlanExportServlet extends HttpServlet {
         Plan plan = request.getServletPath().startsWith("/office") ? plans.find(number(request, "id"))
                 : publishedPlan(request);
         Locale locale = localeSelector.getLocale();
-        ResourceBundle bundle = ResourceBundle.getBundle(Texts.BUNDLE, locale);
-        DocumentModel model = new PlanDocument(key -> text(bundle, key), locale).of(plan);
+        DocumentModel model = new PlanDocument(Texts.labels(locale), locale).of(plan);
         byte[] content = "pdf".equals(format) ? new PdfExport().render(model) : new DocxExport().render(model);
         String name = "LDN-" + plan.getYear() + (plan.getVersionNo() > 1 ? "-v" + plan.getVersionNo() : "") + "." + format;
         response.setContentType("pdf".equals(format) ? "application/pdf" : DOCX);
@@ -78,11 +75,4 @@ public class PlanExportServlet extends HttpServlet {
         }
     }
 
-    private static String text(ResourceBundle bundle, String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException missing) {
-            return key;
-        }
-    }
 }

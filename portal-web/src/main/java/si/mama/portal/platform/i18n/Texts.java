@@ -24,6 +24,21 @@ public class Texts {
 
     public static final String BUNDLE = "si.mama.portal.platform.i18n.messages";
 
+    /**
+     * The bundle's texts for {@code locale} as a lookup, for code outside a Faces request (exports, servlets);
+     * a missing key comes back as itself rather than failing the export.
+     */
+    public static java.util.function.Function<String, String> labels(Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        return key -> {
+            try {
+                return bundle.getString(key);
+            } catch (MissingResourceException missing) {
+                return key;
+            }
+        };
+    }
+
     public String format(String key, Object... arguments) {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
