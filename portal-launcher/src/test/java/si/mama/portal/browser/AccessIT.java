@@ -31,6 +31,12 @@ class AccessIT {
         browser.keepEvidence("forbidden");
         assertEquals(403, browser.statusOf("/office/centre?id=1"));
         assertEquals(403, browser.statusOf("/office/centres"));
+        // the office's plan and academy pages and exports are closed to centres too
+        assertEquals(403, browser.statusOf("/office/plans"));
+        assertEquals(403, browser.statusOf("/office/plan/export?format=pdf&id=1"));
+        assertEquals(403, browser.statusOf("/office/training?id=1"));
+        assertEquals(403, browser.statusOf("/office/attendance?training=1"));
+        assertEquals(403, browser.statusOf("/office/attendance/export?format=csv&training=1"));
     }
 
     @Test
