@@ -6,12 +6,17 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Sends what is due in the outbox, a small batch per run: each mail is claimed in a short transaction, sent with no
+ * Sends what is due in the outbox, in small batches: each mail is claimed in a short transaction, sent with no
  * transaction open, and marked sent or failed in another. A failure is counted on the mail and retried later with
  * back-off; it never stops the other mails of the batch. Several servers may run this at once: a claim is exclusive.
  */
@@ -30,29 +35,60 @@ public class OutboxSender {
     @Inject
     MailSettings settings;
 
-    /** One run: sends every due mail of one batch; returns how many were delivered to the SMTP server. */
+    /** The longest a run keeps taking batches, so a large backlog drains without runs piling up. */
+    private static final Duration RUN_BUDGET = Duration.ofSeconds(60);
+
+    /**
+     * One run: sends the due mails, batch after batch while batches come full, for at most a minute. When the SMTP
+     * server cannot be reached the run stops at the first such failure: the mails not tried stay due for the next run.
+     * Returns how many mails were delivered to the SMTP server.
+     */
     public int sendDue() {
+        long end = System.nanoTime() + RUN_BUDGET.toNanos();
         int delivered = 0;
-        for (long id : store.due(Instant.now(), settings.batchSize())) {
-            Optional<OutboxStore.Claimed> claimed = store.claim(id, Instant.now());
-            if (claimed.isPresent() && send(claimed.get())) {
-                delivered++;
+        List<Long> batch;
+        do {
+            batch = store.due(Instant.now(), settings.batchSize());
+            for (long id : batch) {
+                Optional<OutboxStore.Claimed> claimed = store.claim(id, Instant.now());
+                if (claimed.isEmpty()) {
+                    continue;
+                }
+                Outcome outcome = send(claimed.get());
+                if (outcome == Outcome.SENT) {
+                    delivered++;
+                } else if (outcome == Outcome.SERVER_UNREACHABLE) {
+                    return delivered;
+                }
             }
-        }
+        } while (batch.size() == settings.batchSize() && System.nanoTime() < end);
         return delivered;
     }
 
-    private boolean send(OutboxStore.Claimed mail) {
+    private enum Outcome { SENT, FAILED, SERVER_UNREACHABLE }
+
+    private Outcome send(OutboxStore.Claimed mail) {
         try {
             transport.send(mail);
         } catch (MessagingException | RuntimeException e) {
             String error = describe(e);
             LOG.warning(() -> "Mail " + mail.id() + " to " + mail.recipient() + " not sent: " + error);
             store.failed(mail.id(), error, Instant.now());
-            return false;
+            return unreachable(e) ? Outcome.SERVER_UNREACHABLE : Outcome.FAILED;
         }
         store.sent(mail.id(), Instant.now());
-        return true;
+        return Outcome.SENT;
+    }
+
+    /** The SMTP server was not reached at all (refused, unknown, timed out), rather than refusing this one mail. */
+    private static boolean unreachable(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof UnknownHostException
+                    || cause instanceof SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The error and its causes in one line, e.g. "MailConnectException: Couldn't connect … ← ConnectException: …". */
