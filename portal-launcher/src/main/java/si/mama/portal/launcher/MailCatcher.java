@@ -8,6 +8,7 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -20,15 +21,20 @@ import java.util.Properties;
  */
 public final class MailCatcher implements AutoCloseable {
 
+    /** Jersey (inside GreenMail's API) warns about optional features it does without; kept quiet on the console. */
+    private static final java.util.logging.Logger JERSEY = java.util.logging.Logger.getLogger("org.glassfish.jersey");
+
     private final Settings settings;
     private GreenMail greenMail;
-    private GreenMailApiServerBuilder.ApiServer api;
+    /** GreenMail's API server; its type is package-private in GreenMail, so it is started and stopped reflectively. */
+    private Object api;
 
     MailCatcher(Settings settings) {
         this.settings = settings;
     }
 
     void start() {
+        JERSEY.setLevel(java.util.logging.Level.SEVERE);
         Ports.requireFree(settings.mailPort(), "the mail catcher (SMTP)", "portal.mail.port");
         Ports.requireFree(settings.mailWebPort(), "the mail catcher's web page", "portal.mail.web-port");
         ServerSetup[] setups = {new ServerSetup(settings.mailPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP)};
@@ -41,7 +47,7 @@ public final class MailCatcher implements AutoCloseable {
             api.setProperty(GreenMailApiServerBuilder.GREENMAIL_API_HOSTNAME, "127.0.0.1");
             api.setProperty(GreenMailApiServerBuilder.GREENMAIL_API_PORT, Integer.toString(settings.mailWebPort()));
             this.api = new GreenMailApiServerBuilder().configure(api).withGreenMail(greenMail, setups, configuration).build();
-            this.api.start();
+            invoke(this.api, "start");
         } catch (RuntimeException e) {
             close();
             throw new StartupFailure("The mail catcher did not start: " + e.getMessage(), e);
@@ -51,6 +57,16 @@ public final class MailCatcher implements AutoCloseable {
     /** Every mail received so far. */
     public List<MimeMessage> received() {
         return greenMail == null ? List.of() : List.of(greenMail.getReceivedMessages());
+    }
+
+    private static void invoke(Object target, String method) {
+        try {
+            Method call = target.getClass().getMethod(method);
+            call.setAccessible(true);
+            call.invoke(target);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("GreenMail API server: " + method + " failed", e);
+        }
     }
 
     /** The mails received for {@code address} so far. */
@@ -84,7 +100,11 @@ public final class MailCatcher implements AutoCloseable {
     @Override
     public void close() {
         if (api != null) {
-            api.stop();
+            try {
+                invoke(api, "stop");
+            } catch (RuntimeException e) {
+                System.err.println("While stopping the mail catcher's web page: " + e.getMessage());
+            }
             api = null;
         }
         if (greenMail != null) {
