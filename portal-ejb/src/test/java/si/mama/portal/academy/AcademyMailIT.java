@@ -281,7 +281,8 @@ public class AcademyMailIT {
         return people.add(aPerson().named(firstName, lastName).withEmail(address).build()).getId();
     }
 
-    private void addSession(long trainingId, LocalDate date, LocalTime startsAt, LocalTime endsAt) {
+    private void addSession(long trainingId, LocalDate date, LocalTime startsAt, LocalTime endsAt)
+            throws PortalException {
         Caller before = currentUser.caller();
         currentUser.signIn(officeAdmin());
         try {
