@@ -3,8 +3,8 @@ package si.mama.portal.launcher;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The run command ({@code ./mvnw -Prun}): starts MariaDB, Keycloak and the portal in the foreground,
- * prints where to go and whom to sign in as, and stops all three on Ctrl-C.
+ * The run command ({@code ./mvnw -Prun}): starts MariaDB, Keycloak, a mail catcher and the portal in the foreground,
+ * prints where to go and whom to sign in as, and stops them all on Ctrl-C.
  */
 public final class Main {
 
@@ -23,7 +23,7 @@ public final class Main {
         Stack stack = new Stack(settings, line -> System.out.println("[portal] " + line));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("[portal] Stopping the portal, Keycloak and MariaDB ...");
+            System.out.println("[portal] Stopping the portal, the mail catcher, Keycloak and MariaDB ...");
             stack.close();
             stopped.countDown();
             System.out.println("[portal] Stopped.");
@@ -50,6 +50,9 @@ public final class Main {
                 "  Keycloak (realm mama):        " + settings.keycloakUrl() + "/admin  (admin: "
                         + settings.keycloakAdminUser() + " / " + settings.keycloakAdminPassword() + ")",
                 "  Health:                       " + settings.baseUrl() + "/health/ready",
+                "  Mail catcher (every mail the portal sends): " + settings.mailWebUrl()
+                        + "  (SMTP on port " + settings.mailPort() + "; a person's mails: "
+                        + settings.mailWebUrl() + "/api/user/<address>/messages/)",
                 "",
                 "  Demo logins (password: demo)",
                 "    office.admin     network office, administrator",

@@ -47,6 +47,8 @@ final class PortalServer implements AutoCloseable {
                 "-Dportal.oidc.provider-uri=" + settings.providerUri(),
                 "-Dportal.oidc.client-secret=" + settings.clientSecret(),
                 "-Dportal.demo-data.location=" + demoDataLocation(),
+                "-Dportal.mail.host=127.0.0.1",
+                "-Dportal.mail.port=" + settings.mailPort(),
                 "-jar", micro.toString(),
                 "--deploy", war.toString(),
                 "--contextroot", "/",

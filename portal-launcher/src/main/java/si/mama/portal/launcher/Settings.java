@@ -13,7 +13,8 @@ import java.util.Optional;
 public record Settings(Path dataDir, Path stackDir, boolean reset, int httpPort, int dbPort, int keycloakPort,
                        String dbUser, String dbPassword, String keycloakDbUser, String keycloakDbPassword,
                        String keycloakAdminUser, String keycloakAdminPassword, String clientSecret,
-                       String baseUrl, String portalHeap, boolean demoData, String httpHost) {
+                       String baseUrl, String portalHeap, boolean demoData, String httpHost, int mailPort,
+                       int mailWebPort) {
 
     public static final String REALM = "mama";
 
@@ -46,7 +47,9 @@ public record Settings(Path dataDir, Path stackDir, boolean reset, int httpPort,
                 read.text("portal.base-url", "http://localhost:" + httpPort),
                 read.text("portal.heap", "768m"),
                 read.bool("portal.demo-data", true),
-                read.text("portal.http.host", "127.0.0.1"));
+                read.text("portal.http.host", "127.0.0.1"),
+                read.integer("portal.mail.port", 3025),
+                read.integer("portal.mail.web-port", 8025));
     }
 
     public String portalDbUrl() {
@@ -63,6 +66,11 @@ public record Settings(Path dataDir, Path stackDir, boolean reset, int httpPort,
 
     public String providerUri() {
         return keycloakUrl() + "/realms/" + REALM;
+    }
+
+    /** The mail catcher's inbox for a person: its web page and REST API list what it received. */
+    public String mailWebUrl() {
+        return "http://localhost:" + mailWebPort;
     }
 
     public Path logDir() {

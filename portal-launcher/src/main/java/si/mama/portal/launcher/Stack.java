@@ -11,14 +11,15 @@ import java.util.Deque;
 import java.util.function.Consumer;
 
 /**
- * Everything the portal needs on one machine, started in order with readiness waits: MariaDB, Keycloak,
- * Payara Micro with the portal. Used by the run command and, on other ports, by the browser tests.
+ * Everything the portal needs on one machine, started in order with readiness waits: MariaDB, Keycloak, a mail
+ * catcher, Payara Micro with the portal. Used by the run command and, on other ports, by the browser tests.
  */
 public final class Stack implements AutoCloseable {
 
     private final Settings settings;
     private final Consumer<String> progress;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private MailCatcher mailCatcher;
 
     public Stack(Settings settings, Consumer<String> progress) {
         this.settings = settings;
@@ -29,15 +30,22 @@ public final class Stack implements AutoCloseable {
         return settings;
     }
 
+    /** The mail catcher that receives every mail the portal sends (once started). */
+    public MailCatcher mailCatcher() {
+        return mailCatcher;
+    }
+
     public void start() {
         if (settings.reset()) {
             progress.accept("Resetting: deleting " + settings.dataDir());
             deleteRecursively(settings.dataDir());
         }
         long begin = System.nanoTime();
-        // all three ports first, so a taken one is reported before anything starts
+        // all ports first, so a taken one is reported before anything starts
         Ports.requireFree(settings.dbPort(), "MariaDB", "portal.db.port");
         Ports.requireFree(settings.keycloakPort(), "Keycloak", "portal.keycloak.port");
+        Ports.requireFree(settings.mailPort(), "the mail catcher (SMTP)", "portal.mail.port");
+        Ports.requireFree(settings.mailWebPort(), "the mail catcher's web page", "portal.mail.web-port");
         Ports.requireFree(settings.httpPort(), "the portal (Payara Micro)", "portal.http.port");
         EmbeddedDatabase database = new EmbeddedDatabase(settings);
         progress.accept("Starting MariaDB on port " + settings.dbPort() + " (data in " + settings.dataDir().resolve("mariadb") + ")");
@@ -48,6 +56,13 @@ public final class Stack implements AutoCloseable {
         progress.accept("Starting Keycloak on port " + settings.keycloakPort() + " (log: " + settings.logDir().resolve("keycloak.log") + ")");
         started.push(keycloak);
         keycloak.start();
+
+        MailCatcher catcher = new MailCatcher(settings);
+        progress.accept("Starting the mail catcher: SMTP on port " + settings.mailPort() + ", inbox at "
+                + settings.mailWebUrl());
+        started.push(catcher);
+        catcher.start();
+        mailCatcher = catcher;
 
         PortalServer portal = new PortalServer(settings);
         progress.accept("Starting the portal on port " + settings.httpPort() + " (log: " + settings.logDir().resolve("portal.log") + ")");

@@ -19,6 +19,8 @@ class SettingsTest {
         assertEquals("http://localhost:8080", settings.baseUrl());
         assertEquals("http://localhost:8180/realms/mama", settings.providerUri());
         assertEquals("jdbc:mariadb://127.0.0.1:3307/portal", settings.portalDbUrl());
+        assertEquals(3025, settings.mailPort());
+        assertEquals("http://localhost:8025", settings.mailWebUrl());
         assertTrue(settings.demoData());
     }
 

@@ -25,7 +25,7 @@ public final class TestStack {
         if (external != null && !external.isBlank()) {
             // a stack that is already running (e.g. ./mvnw -Prun), for a quick local re-run of the browser tests
             return new Settings(Path.of("data"), Path.of("target/stack"), false, 0, 0, 0, "", "", "", "", "", "", "",
-                    external, "", true, "127.0.0.1");
+                    external, "", true, "127.0.0.1", 0, 0);
         }
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         Path output = Path.of(System.getProperty("portal.test.output", "target/browser"));
@@ -35,7 +35,7 @@ public final class TestStack {
                 Path.of(System.getProperty("portal.stack.dir", "target/stack")).toAbsolutePath(),
                 true, http, Ports.free(), Ports.free(),
                 "portal", "portal-test", "keycloak", "keycloak-test", "admin", "admin-test",
-                "browser-test-secret", "http://localhost:" + http, "768m", true, "127.0.0.1");
+                "browser-test-secret", "http://localhost:" + http, "768m", true, "127.0.0.1", Ports.free(), Ports.free());
         Stack started = new Stack(settings, line -> System.out.println("[stack] " + line));
         // normally stopped by stop() when the test plan ends; the hook covers an aborted run
         Runtime.getRuntime().addShutdownHook(new Thread(started::close, "test-stack-shutdown"));
@@ -48,6 +48,14 @@ public final class TestStack {
         }
         stack = started;
         return settings;
+    }
+
+    /**
+     * The mail catcher of the stack these tests started, to read what the portal sent; empty against an external
+     * portal ({@code portal.test.base-url}), whose catcher this JVM cannot read.
+     */
+    public static synchronized java.util.Optional<MailCatcher> mailCatcher() {
+        return stack == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(stack.mailCatcher());
     }
 
     /** Removes a folder a test made (e.g. a browser profile); a leftover is not worth failing a test for. */

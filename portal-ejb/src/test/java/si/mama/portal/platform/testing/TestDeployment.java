@@ -22,8 +22,8 @@ import java.util.stream.Stream;
  * MariaDB the build started. The database port is only known when the build runs, so the data source
  * is written into web.xml here rather than in an annotation.
  * <p>
- * A test class that itself calls a test-only library inside the container (PDFBox, to read an export back)
- * adds {@link #testLibraries()} to its archive.
+ * A test class that itself calls a test-only library inside the container (PDFBox, to read an export back;
+ * GreenMail, to receive the portal's mails) adds {@link #testLibraries()} to its archive.
  */
 public final class TestDeployment {
 
@@ -40,6 +40,8 @@ public final class TestDeployment {
                         PersonDetailsBuilder.class, TestPlans.class, PlanBuilder.class, TestPlan.class,
                         PlanTables.class)
                 .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml")
+                .addAsResource(new StringAsset(mailConfig(Integer.parseInt(required("it.smtp.port")))),
+                        "META-INF/microprofile-config.properties")
                 .setWebXML(new StringAsset(webXml(Integer.parseInt(required("it.db.port")))));
     }
 
@@ -64,7 +66,7 @@ public final class TestDeployment {
 
     /**
      * The test-scoped libraries that in-container tests use themselves (PDFBox with fontbox, pdfbox-io and
-     * commons-logging), copied by the build into {@code it.test.libs}: the portal never ships them.
+     * commons-logging; GreenMail), copied by the build into {@code it.test.libs}: the portal never ships them.
      */
     public static File[] testLibraries() {
         return jarsIn("it.test.libs");
@@ -98,6 +100,18 @@ public final class TestDeployment {
                     + " is not set: run the integration tests with mvn -pl portal-ejb verify");
         }
         return value;
+    }
+
+    /**
+     * The outbox sends to a port the build reserved (never the run command's 3025, where a developer's mail catcher
+     * may be listening), every second so tests need not wait; {@link TestMailServer} listens there when a test wants.
+     */
+    private static String mailConfig(int smtpPort) {
+        return """
+                portal.mail.host=127.0.0.1
+                portal.mail.port=%d
+                portal.mail.interval-seconds=1
+                """.formatted(smtpPort);
     }
 
     private static final String BEANS_XML = """

@@ -1,0 +1,65 @@
+package si.mama.portal.academy.mail;
+
+import si.mama.portal.academy.boundary.RegistrationChanged.What;
+import si.mama.portal.platform.mail.ComposedMail;
+
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+/**
+ * The academy's mails about a registration, written from the templates {@code mails_sl} and {@code mails_en} of
+ * this package (Slovenian first). A confirmation and a promotion carry the calendar invitation, a cancellation of a
+ * seat its cancelling counterpart.
+ */
+public final class AcademyMails {
+
+    public static final Locale SLOVENIAN = Locale.forLanguageTag("sl");
+    public static final Locale ENGLISH = Locale.ENGLISH;
+
+    private static final String BUNDLE = "si.mama.portal.academy.mail.mails";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private AcademyMails() {
+    }
+
+    /**
+     * The mail for one change of a registration. {@code waitlistPosition} matters for {@link What#WAITLISTED};
+     * {@code calendar} is the invitation (or its cancellation) to send along, or {@code null}.
+     */
+    public static ComposedMail compose(What what, Locale language, TrainingInvitation.Details details,
+                                       Integer waitlistPosition, String calendar) {
+        ResourceBundle texts = bundle(language);
+        String key = "registration." + what.name().toLowerCase(Locale.ROOT);
+        String subject = format(texts, key + ".subject", language, details.title());
+        String body = format(texts, key + ".text", language, details.participantName(), details.title(),
+                sessions(details.sessions(), texts, language), location(texts, details.location()),
+                waitlistPosition == null ? 0 : waitlistPosition)
+                + "\n\n" + format(texts, "signature", language, details.organizerName(), details.organizerAddress());
+        return new ComposedMail(details.participantAddress(), language, subject, body, calendar);
+    }
+
+    /** The sessions one per line, e.g. "torek, 1. december 2026, 09:00–15:00". */
+    static String sessions(List<TrainingInvitation.Session> sessions, ResourceBundle texts, Locale language) {
+        DateTimeFormatter date = DateTimeFormatter.ofPattern(texts.getString("date.pattern"), language);
+        return sessions.stream()
+                .map(s -> "  - " + date.format(s.date()) + ", " + TIME.format(s.startsAt()) + "–" + TIME.format(s.endsAt()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String location(ResourceBundle texts, String location) {
+        return location == null || location.isBlank() ? texts.getString("location.none") : location;
+    }
+
+    private static String format(ResourceBundle texts, String key, Locale language, Object... arguments) {
+        return new MessageFormat(texts.getString(key), language).format(arguments);
+    }
+
+    static ResourceBundle bundle(Locale language) {
+        return ResourceBundle.getBundle(BUNDLE, language, AcademyMails.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}
