@@ -16,6 +16,8 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import si.mama.portal.people.entity.EmploymentType;
 
 import java.math.BigDecimal;
@@ -99,10 +101,12 @@ public class Training {
 
     @OneToMany(mappedBy = "training", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("date, startsAt")
+    @BatchFetch(BatchFetchType.IN)
     private List<TrainingSession> sessions = new ArrayList<>();
 
     @OneToMany(mappedBy = "training", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @BatchFetch(BatchFetchType.IN)
     private List<Trainer> trainers = new ArrayList<>();
 
     protected Training() {

@@ -44,6 +44,8 @@ public class PlanApproval implements Serializable {
     private String note;
     private String reason;
     private Long compareWith;
+    private transient List<Plan> versions;
+    private transient List<Plan> comparable;
 
     public boolean isCanApprove() {
         return currentUser.has(Role.OFFICE_ADMIN) && getPlan().getNextStage() != null;
@@ -96,12 +98,18 @@ public class PlanApproval implements Serializable {
 
     /** The year's versions, newest first. */
     public List<Plan> getVersions() {
-        return plans.versionsOf(getPlan().getYear());
+        if (versions == null) {
+            versions = plans.versionsOf(getPlan().getYear());
+        }
+        return versions;
     }
 
     /** Plans to compare with: the year's other versions, and other years' plans (e.g. last year's). */
     public List<Plan> getComparable() {
-        return plans.all().stream().filter(other -> !other.getId().equals(getPlan().getId())).toList();
+        if (comparable == null) {
+            comparable = plans.all().stream().filter(other -> !other.getId().equals(getPlan().getId())).toList();
+        }
+        return comparable;
     }
 
     /** Where the compare button leads: older version first, so additions read as additions. */

@@ -62,6 +62,7 @@ public class PlanEditor implements Serializable {
     private String introTitle;
     private String introText;
     private long planVersion;
+    private transient List<PlanChange> changes;
 
     public void load() {
         if (id == null) {
@@ -72,6 +73,7 @@ public class PlanEditor implements Serializable {
 
     void reload() {
         plan = plans.find(id);
+        changes = null;
         introTitle = plan.getTitle();
         introText = plan.getIntroduction();
         planVersion = plan.getVersion();
@@ -254,7 +256,10 @@ public class PlanEditor implements Serializable {
 
     /** The plan's latest changes, for the history panel. */
     public List<PlanChange> getChanges() {
-        return plans.changesOf(id, HISTORY_SIZE);
+        if (changes == null) {
+            changes = plans.changesOf(id, HISTORY_SIZE);
+        }
+        return changes;
     }
 
     public List<String> getMeasureNames() {
