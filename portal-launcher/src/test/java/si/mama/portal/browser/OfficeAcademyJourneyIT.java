@@ -62,6 +62,10 @@ class OfficeAcademyJourneyIT {
         browser.click(By.linkText(title));
         assertTrue(browser.find(By.id("registerForm:registerPeople")).isDisplayed(), "a centre admin can register");
         assertTrue(browser.text().contains("Tina Zunanja"));
+
+        // calendar apps subscribe to the public feed, which lists the new training's session
+        String feed = new String(browser.download("/public/academy/calendar.ics").body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(feed.startsWith("BEGIN:VCALENDAR") && feed.contains("SUMMARY:" + title), "the feed lists " + title);
     }
 
     @Test
@@ -75,10 +79,11 @@ class OfficeAcademyJourneyIT {
         browser.find(By.id("attendanceTitle"));
 
         // one tap marks the first participant present at the first session; the hours follow
-        String registration = browser.find(By.cssSelector("#sheet tbody tr")).getAttribute("data-registration");
-        By firstRow = By.cssSelector("#sheet tbody tr[data-registration='" + registration + "']");
-        if (!browser.find(firstRow).findElement(By.cssSelector(".mark-attendance")).getAttribute("class").contains("present")) {
-            browser.click(By.cssSelector("#sheet tbody tr[data-registration='" + registration + "'] .mark-attendance"));
+        String registration = browser.waitUntil(d -> d.findElement(By.cssSelector("#sheet tbody tr")).getAttribute("data-registration"));
+        By firstMark = By.cssSelector("#sheet tbody tr[data-registration='" + registration + "'] .mark-attendance");
+        String marked = browser.waitUntil(d -> d.findElement(firstMark).getAttribute("class"));
+        if (!marked.contains("present")) {
+            browser.click(firstMark);
         }
         browser.waitUntil(ExpectedConditions.attributeContains(
                 By.cssSelector("#sheet tbody tr[data-registration='" + registration + "'] .mark-attendance"), "class", "present"));
@@ -86,10 +91,11 @@ class OfficeAcademyJourneyIT {
 
         // certificates for everyone present; the code opens a public check page and a PDF
         browser.click(By.id("sheetForm:issueCertificates"));
-        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#sheet tbody tr[data-registration='" + registration + "'] .certificate-link")));
-        String code = browser.find(By.cssSelector("#sheet tbody tr[data-registration='" + registration + "'] .certificate-link")).getText();
-        String person = browser.find(By.cssSelector("#sheet tbody tr[data-registration='" + registration + "'] th")).getText().split("\n")[0];
+        browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-growl-message")));
+        String code = browser.waitUntil(d -> d.findElement(
+                By.cssSelector("#sheet tbody tr[data-registration='" + registration + "'] .certificate-link")).getText());
+        String person = browser.waitUntil(d -> d.findElement(
+                By.cssSelector("#sheet tbody tr[data-registration='" + registration + "'] th")).getText()).split("\n")[0];
         browser.keepEvidence("office-attendance");
         assertEquals(200, browser.statusOf("/public/certificates/" + code + ".pdf"));
         String exportPath = browser.find(By.id("exportXlsx")).getAttribute("href").replaceFirst("^https?://[^/]+", "");

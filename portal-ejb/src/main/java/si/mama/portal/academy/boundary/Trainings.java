@@ -51,6 +51,20 @@ public class Trainings {
                 .getResultList();
     }
 
+    /**
+     * The published trainings (cancelled ones too, so calendars learn of it) from {@code fromYear} on, with
+     * their sessions: the public calendar feed. The catalogue is the network's public offer; no person is in it.
+     */
+    public List<Training> forCalendar(int fromYear) {
+        List<Training> listed = em.createQuery("select t from Training t where t.year >= :year and t.status in :statuses"
+                        + " order by t.registrationDeadline, t.title", Training.class)
+                .setParameter("year", fromYear)
+                .setParameter("statuses", List.of(TrainingStatus.PUBLISHED, TrainingStatus.CANCELLED, TrainingStatus.COMPLETED))
+                .getResultList();
+        listed.forEach(training -> training.getSessions().size());
+        return listed;
+    }
+
     /** The year's published catalogue with sessions and trainers loaded, for the printed catalogue. */
     public List<Training> printable(int year) {
         requireSignedIn();
