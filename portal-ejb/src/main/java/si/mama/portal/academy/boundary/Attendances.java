@@ -103,7 +103,7 @@ public class Attendances {
                     em.persist(new Certificate(row.registration().getId(), row.hours(), currentUser.getUsername()));
                     issued++;
                 } catch (AcademyRuleViolation violation) {
-                    throw new PortalException("academy.error." + violation.rule(), null);
+                    throw PortalException.of(violation);
                 }
             }
         }

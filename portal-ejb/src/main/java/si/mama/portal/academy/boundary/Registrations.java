@@ -172,7 +172,7 @@ public class Registrations {
         try {
             return rule.apply();
         } catch (AcademyRuleViolation violation) {
-            throw new PortalException("academy.error." + violation.rule(), null, violation.arguments());
+            throw PortalException.of(violation);
         }
     }
 

@@ -170,7 +170,7 @@ public class Trainings {
             change.run();
             return training;
         } catch (AcademyRuleViolation violation) {
-            throw new PortalException("academy.error." + violation.rule(), null, violation.arguments());
+            throw PortalException.of(violation);
         }
     }
 

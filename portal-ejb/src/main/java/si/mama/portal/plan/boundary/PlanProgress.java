@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import si.mama.portal.plan.control.PlanRules;
 import si.mama.portal.plan.entity.Plan;
 import si.mama.portal.plan.entity.PlanActual;
 import si.mama.portal.plan.entity.PlanRuleViolation;
@@ -87,7 +86,7 @@ public class PlanProgress {
             em.persist(actual);
             return actual;
         } catch (PlanRuleViolation violation) {
-            throw PlanRules.message(violation);
+            throw PortalException.of(violation);
         }
     }
 

@@ -338,7 +338,7 @@ public class Plans {
         try {
             return change.get();
         } catch (PlanRuleViolation violation) {
-            throw PlanRules.message(violation);
+            throw PortalException.of(violation);
         }
     }
 

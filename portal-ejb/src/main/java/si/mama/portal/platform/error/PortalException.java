@@ -20,6 +20,11 @@ public class PortalException extends Exception {
         this.arguments = List.of(arguments);
     }
 
+    /** The user's message for a rule an entity enforced. */
+    public static PortalException of(si.mama.portal.platform.entity.RuleViolation violation) {
+        return new PortalException(violation.messageKey(), null, violation.arguments());
+    }
+
     public String messageKey() {
         return messageKey;
     }

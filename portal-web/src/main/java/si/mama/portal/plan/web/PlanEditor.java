@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 import si.mama.portal.plan.boundary.Measures;
 import si.mama.portal.plan.boundary.Plans;
-import si.mama.portal.plan.control.PlanRules;
 import si.mama.portal.plan.entity.NetworkRole;
 import si.mama.portal.plan.entity.Plan;
 import si.mama.portal.plan.entity.PlanActivity;
@@ -233,7 +232,7 @@ public class PlanEditor implements Serializable {
             }
             return true;
         } catch (PlanRuleViolation violation) {
-            texts.error(PlanRules.message(violation), formId);
+            texts.error(PortalException.of(violation), formId);
             return false;
         } catch (PortalException refusal) {
             texts.error(refusal, formId);
