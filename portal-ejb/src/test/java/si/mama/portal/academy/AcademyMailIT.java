@@ -21,6 +21,7 @@ import si.mama.portal.academy.boundary.RegistrationOutcome.Kind;
 import si.mama.portal.academy.boundary.Registrations;
 import si.mama.portal.academy.boundary.Trainings;
 import si.mama.portal.academy.mail.RegistrationMails;
+import si.mama.portal.academy.mail.TrainingReminders;
 import si.mama.portal.people.boundary.People;
 import si.mama.portal.platform.error.PortalException;
 import si.mama.portal.platform.mail.ComposedMail;
@@ -57,9 +58,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static si.mama.portal.academy.boundary.RegistrationChanged.What.CANCELLED;
 import static si.mama.portal.academy.boundary.RegistrationChanged.What.CONFIRMED;
+import static si.mama.portal.academy.boundary.RegistrationChanged.What.DECLINED;
+import static si.mama.portal.academy.boundary.RegistrationChanged.What.REMINDER;
 import static si.mama.portal.academy.boundary.RegistrationChanged.What.PROMOTED;
 import static si.mama.portal.academy.boundary.RegistrationChanged.What.WAITLISTED;
 import static si.mama.portal.platform.testing.Callers.centreAdmin;
+import static si.mama.portal.platform.testing.Callers.centreStaff;
 import static si.mama.portal.platform.testing.Callers.officeAdmin;
 import static si.mama.portal.platform.testing.PersonDetailsBuilder.aPerson;
 
@@ -112,6 +116,9 @@ public class AcademyMailIT {
 
     @Inject
     TestMailServer mailServer;
+
+    @Inject
+    TrainingReminders reminders;
 
     @BeforeEach
     void mailServerUpAndNoBacklogOfOtherClasses() {
@@ -231,6 +238,93 @@ public class AcademyMailIT {
         VEvent event = cancellation.<VEvent>getComponents(Component.VEVENT).get(0);
         assertTrue(event.getProperty(Property.UID).orElseThrow().getValue().startsWith("academy-registration-" + seat + "-"),
                 "the cancellation names the invitation's event");
+    }
+
+    @Test
+    void aStaffRequestIsMailedToTheCentreAndTheDecisionToTheStaffMember() throws Exception {
+        long trainingId = trainings.published("prosnja", 10, null);
+        Caller.CentreRef centre = centres.create("request");
+        String centreAddress = uniqueAddress("center");
+        centres.setEmail(centre, centreAddress);
+        String asking = uniqueAddress("prosi");
+        person(centre, "Eva", "Prosi", asking);
+
+        currentUser.signIn(centreStaff(centre, asking));
+        long requestId = registrations.request(trainingId).getId();
+
+        MimeMessage toCentre = mailServer.await(centreAddress, 1, DELIVERY).get(0);
+        assertTrue(toCentre.getSubject().startsWith("Prošnja za prijavo: IT prosnja"), toCentre.getSubject());
+        String text = (String) toCentre.getContent();
+        assertTrue(text.contains("Eva Prosi iz vašega centra prosi"), text);
+        assertTrue(text.contains("/academy/training?id=" + trainingId), "the mail links to the training's page: " + text);
+        assertEquals(List.of(), mailServer.receivedBy(asking), "the request itself tells the asker nothing by mail");
+
+        currentUser.signIn(centreAdmin(centre));
+        registrations.decline(requestId);
+        MimeMessage declined = mailServer.await(asking, 1, DELIVERY).get(0);
+        assertTrue(declined.getSubject().startsWith("Prošnja ni odobrena"), declined.getSubject());
+        assertTrue(outbox.byKey(RegistrationMails.key(requestId, DECLINED)).isPresent());
+    }
+
+    @Test
+    void theReminderGoesOnceToEachConfirmedSeatInThePersonsLanguage() throws Exception {
+        LocalDate deadline = LocalDate.now(LJUBLJANA).plusDays(300 + (int) (Math.random() * 60));
+        long trainingId = trainings.published(deadline.getYear(), "opomnik", 1, null, deadline);
+        LocalDate firstSession = tables.training(trainingId).deadline().plusDays(7);
+        Caller.CentreRef centre = centres.create("reminder");
+        String english = uniqueAddress("english");
+        String waiting = uniqueAddress("waiting");
+        currentUser.signIn(centreAdmin(centre));
+        long seated = people.add(aPerson().named("John", "Seated").withEmail(english).inLanguage("en").build()).getId();
+        long waiter = people.add(aPerson().named("Tina", "Čaka").withEmail(waiting).build()).getId();
+        registrations.register(trainingId, List.of(seated, waiter));
+        long seat = tables.live(trainingId).stream().filter(row -> row.personId() == seated).findFirst().orElseThrow().id();
+
+        reminders.queueDue(firstSession.minusDays(3));
+        assertTrue(outbox.byKey(RegistrationMails.key(seat, REMINDER)).isEmpty(), "three days before is too early");
+
+        reminders.queueDue(firstSession.minusDays(2));
+        reminders.queueDue(firstSession.minusDays(1));
+
+        MailRow queued = outbox.byKey(RegistrationMails.key(seat, REMINDER)).orElseThrow(
+                () -> new AssertionError("no reminder two days before"));
+        assertEquals("en", queued.language());
+        List<MimeMessage> received = mailServer.await(english, 2, DELIVERY);
+        MimeMessage reminder = received.stream().filter(mail -> subject(mail).startsWith("Reminder: IT opomnik"))
+                .findFirst().orElseThrow(() -> new AssertionError("no English reminder"));
+        String text = (String) reminder.getContent();
+        assertTrue(text.contains("Hello John Seated"), text);
+        assertTrue(received.stream().anyMatch(mail -> subject(mail).startsWith("Registration confirmed")),
+                "the confirmation was in English too");
+        assertEquals(1, outbox.toRecipient(english).stream()
+                .filter(row -> row.dedupeKey().endsWith(".reminder")).count(), "once, however often the job runs");
+        assertTrue(outbox.toRecipient(waiting).stream().noneMatch(row -> row.dedupeKey().endsWith(".reminder")),
+                "the waitlist gets no reminder");
+    }
+
+    @Test
+    void callingATrainingOffTellsEveryoneStillRegisteredAndWithdrawsTheInvitations() throws Exception {
+        long trainingId = trainings.published("odpoved", 1, null);
+        Caller.CentreRef centre = centres.create("calloff");
+        String seatedAddress = uniqueAddress("sedez");
+        String waitingAddress = uniqueAddress("vrsta");
+        long seated = person(centre, "Maja", "Sedež", seatedAddress);
+        long waiter = person(centre, "Maja", "Vrsta", waitingAddress);
+        registrations.register(trainingId, List.of(seated, waiter));
+        mailServer.await(seatedAddress, 1, DELIVERY);
+        mailServer.await(waitingAddress, 1, DELIVERY);
+
+        currentUser.signIn(officeAdmin());
+        catalogue.cancel(trainingId);
+
+        MimeMessage toSeated = mailServer.await(seatedAddress, 2, DELIVERY).stream()
+                .filter(mail -> subject(mail).startsWith("Usposabljanje odpovedano")).findFirst()
+                .orElseThrow(() -> new AssertionError("the seated person was not told"));
+        assertEquals("CANCEL", calendarOf(toSeated).getProperty(Property.METHOD).orElseThrow().getValue());
+        MimeMessage toWaiting = mailServer.await(waitingAddress, 2, DELIVERY).stream()
+                .filter(mail -> subject(mail).startsWith("Usposabljanje odpovedano")).findFirst()
+                .orElseThrow(() -> new AssertionError("the waiting person was not told"));
+        assertInstanceOf(String.class, toWaiting.getContent(), "no invitation to withdraw from the waitlist");
     }
 
     @Test

@@ -11,6 +11,9 @@ import si.mama.portal.academy.boundary.RegistrationOutcome;
 import si.mama.portal.academy.boundary.RegistrationOutcome.Kind;
 import si.mama.portal.academy.boundary.Registrations;
 import si.mama.portal.academy.entity.Registration;
+import si.mama.portal.academy.entity.RegistrationStatus;
+import si.mama.portal.centre.boundary.Centres;
+import si.mama.portal.centre.entity.StaffRequests;
 import si.mama.portal.people.boundary.People;
 import si.mama.portal.plan.boundary.Measures;
 import si.mama.portal.platform.error.AccessDeniedException;
@@ -117,6 +120,9 @@ public class AcademyServicesIT {
 
     @Inject
     RegistrationEvents events;
+
+    @Inject
+    Centres centreSettings;
 
     @Inject
     ParallelCalls parallel;
@@ -407,6 +413,99 @@ public class AcademyServicesIT {
 
         assertEquals(List.of(Kind.PERSON_INACTIVE, Kind.CONFIRMED), kinds(outcomes));
         assertEquals(List.of(a.person(1)), tables.registrations(trainingId).stream().map(RegistrationRow::personId).toList());
+    }
+
+    @Test
+    void aStaffRequestWaitsForTheAdminHoldsNoSeatAndTakesOneWhenApproved() throws PortalException {
+        CentrePeople a = centreWithPeople("request", 2);
+        long trainingId = trainings.published("prosnja", 1, null);
+        String email = "ana.novak1@centre.example.org";
+        signInAs(centreStaff(a.centre(), email));
+
+        Registration requested = registrations.request(trainingId);
+
+        assertEquals(RegistrationStatus.REQUESTED, requested.getStatus());
+        assertEquals(a.person(0), requested.getPerson().getId(), "found by the verified e-mail address");
+        assertEquals(0, tables.training(trainingId).seatsTaken(), "a request holds no seat");
+        assertEquals(List.of(RegistrationChanged.What.REQUESTED), events.whatOf(requested.getId()));
+        assertEquals(requested.getId(), registrations.mine(trainingId).orElseThrow().getId());
+        refused("academy.error.ALREADY_REGISTERED", () -> registrations.request(trainingId));
+        assertThrows(AccessDeniedException.class, () -> registrations.approve(requested.getId()),
+                "staff do not approve, not even themselves");
+
+        register(a, trainingId, a.person(1));
+        signInAs(centreAdmin(a.centre()));
+        Registration approved = registrations.approve(requested.getId());
+
+        assertEquals(RegistrationStatus.WAITLISTED, approved.getStatus(), "the one seat went to who was registered first");
+        assertEquals(1, approved.getWaitlistPosition());
+        assertEquals(List.of(RegistrationChanged.What.REQUESTED, RegistrationChanged.What.WAITLISTED),
+                events.whatOf(requested.getId()));
+        refused("academy.error.notRequested", () -> registrations.approve(requested.getId()));
+        refused("academy.error.notRequested", () -> registrations.decline(requested.getId()));
+    }
+
+    @Test
+    void theCentreDecidesWhetherStaffAskRegisterThemselvesOrLeaveItToTheAdmin() throws PortalException {
+        CentrePeople a = centreWithPeople("policy", 2);
+        long trainingId = trainings.published("politika", 10, 1);
+        Caller staff = centreStaff(a.centre(), "ana.novak1@centre.example.org");
+
+        signInAs(centreAdmin(a.centre()));
+        centreSettings.changeStaffRequests(StaffRequests.CLOSED);
+        signInAs(staff);
+        Snapshot before = tables.snapshot(trainingId);
+        refused("academy.error.requestsClosed", () -> registrations.request(trainingId));
+        assertEquals(before, tables.snapshot(trainingId));
+
+        signInAs(centreAdmin(a.centre()));
+        centreSettings.changeStaffRequests(StaffRequests.DIRECT);
+        signInAs(staff);
+        Registration direct = registrations.request(trainingId);
+        assertEquals(RegistrationStatus.CONFIRMED, direct.getStatus(), "registered at once");
+        assertEquals(1, tables.training(trainingId).seatsTaken());
+
+        signInAs(centreStaff(a.centre(), "ana.novak2@centre.example.org"));
+        PortalException quota = refused("academy.error.QUOTA_REACHED", () -> registrations.request(trainingId));
+        assertEquals("Ana Novak2", quota.arguments()[0], "the same rules as the admin's");
+        assertThrows(AccessDeniedException.class, () -> centreSettings.changeStaffRequests(StaffRequests.APPROVAL),
+                "only the admin sets it");
+    }
+
+    @Test
+    void aStaffMemberWithoutAPersonRecordOrAfterTheDeadlineIsRefusedAndADeclinedRequestCanBeAskedAgain()
+            throws PortalException {
+        CentrePeople a = centreWithPeople("decline", 1);
+        long trainingId = trainings.published("zavrnitev", 10, null);
+        long late = trainings.published(PortalClock.today().getYear(), "pozno", 10, null, PortalClock.today().minusDays(1));
+
+        signInAs(centreStaff(a.centre()));
+        refused("academy.error.noPersonRecord", () -> registrations.request(trainingId));
+        signInAs(centreStaff(a.centre(), "nobody@centre.example.org"));
+        refused("academy.error.noPersonRecord", () -> registrations.request(trainingId));
+        CentrePeople b = centreWithPeople("decline-other", 1);
+        signInAs(centreStaff(b.centre(), "ana.novak1@centre.example.org"));
+        Registration ofB = registrations.request(trainingId);
+        assertEquals(b.person(0), ofB.getPerson().getId(), "the same address in another centre is another person");
+
+        signInAs(centreStaff(a.centre(), "ana.novak1@centre.example.org"));
+        refused("academy.error.deadlinePassed", () -> registrations.request(late));
+        Registration asked = registrations.request(trainingId);
+        assertThrows(NotFoundException.class, () -> registrations.withdraw(ofB.getId()), "another centre's request");
+        signInAs(centreStaff(a.centre(), "ana.novak1@centre.example.org"));
+
+        signInAs(centreAdmin(a.centre()));
+        assertThrows(NotFoundException.class, () -> registrations.decline(ofB.getId()), "another centre's request");
+        registrations.decline(asked.getId());
+        assertEquals("CANCELLED", tables.registration(asked.getId()).status());
+        assertEquals(List.of(RegistrationChanged.What.REQUESTED, RegistrationChanged.What.DECLINED),
+                events.whatOf(asked.getId()));
+
+        signInAs(centreStaff(a.centre(), "ana.novak1@centre.example.org"));
+        Registration again = registrations.request(trainingId);
+        registrations.withdraw(again.getId());
+        assertEquals("CANCELLED", tables.registration(again.getId()).status());
+        assertTrue(registrations.mine(trainingId).isEmpty());
     }
 
     @Test

@@ -82,6 +82,28 @@ public class Registration {
         this.registeredAt = Instant.now();
     }
 
+    /** A staff member's own request, waiting for the centre admin: holds neither a seat nor a waitlist place. */
+    public static Registration requested(Training training, Person person, String requestedBy) {
+        return new Registration(training, person, new Training.Allocation(RegistrationStatus.REQUESTED, null),
+                requestedBy);
+    }
+
+    /** The centre admin approves a request: it takes the seat or waitlist place {@code place}. */
+    public void approve(Training.Allocation place) {
+        if (status != RegistrationStatus.REQUESTED) {
+            throw new AcademyRuleViolation("notRequested");
+        }
+        if (place.status() == RegistrationStatus.REQUESTED || place.status() == RegistrationStatus.CANCELLED) {
+            throw new IllegalArgumentException("Not a place: " + place);
+        }
+        status = place.status();
+        waitlistPosition = place.waitlistPosition();
+    }
+
+    public boolean isRequested() {
+        return status == RegistrationStatus.REQUESTED;
+    }
+
     /** Cancels; returns the status it had, so the caller can give back its seat or waitlist place. */
     public RegistrationStatus cancel() {
         if (!status.isLive()) {

@@ -48,6 +48,10 @@ public class Centre {
     @Column(name = "membership_status", nullable = false, length = 16)
     private MembershipStatus membershipStatus;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "staff_requests", nullable = false, length = 16)
+    private StaffRequests staffRequests = StaffRequests.APPROVAL;
+
     @Column(length = 254)
     private String email;
 
@@ -102,6 +106,15 @@ public class Centre {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Sets how the centre's staff may ask to be registered for trainings. */
+    public void changeStaffRequests(StaffRequests staffRequests) {
+        this.staffRequests = Objects.requireNonNull(staffRequests, "staffRequests");
+    }
+
+    public StaffRequests getStaffRequests() {
+        return staffRequests;
     }
 
     public boolean isMember() {

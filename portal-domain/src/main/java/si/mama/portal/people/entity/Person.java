@@ -28,6 +28,7 @@ import java.util.Objects;
 @Table(name = "person")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY)
+@NamedQuery(name = "Person.byEmail", query = "select p from Person p where p.email = :email")
 @NamedQuery(name = "Person.countByEmail", query = "select count(p) from Person p where p.email = :email and p.id <> :id")
 public class Person {
 
@@ -50,6 +51,9 @@ public class Person {
     @Enumerated(EnumType.STRING)
     @Column(name = "employment_type", nullable = false, length = 16)
     private EmploymentType employmentType;
+
+    @Column(nullable = false, length = 8)
+    private String language;
 
     @Column(nullable = false)
     private boolean active;
@@ -83,6 +87,7 @@ public class Person {
         this.email = details.email();
         this.position = details.position();
         this.employmentType = details.employmentType();
+        this.language = details.language();
     }
 
     /** People are deactivated, never deleted: their trainings and answers stay attributable. */
@@ -95,7 +100,7 @@ public class Person {
     }
 
     public PersonDetails details() {
-        return new PersonDetails(firstName, lastName, email, position, employmentType);
+        return new PersonDetails(firstName, lastName, email, position, employmentType, language);
     }
 
     @PrePersist
@@ -107,6 +112,11 @@ public class Person {
     @PreUpdate
     void onUpdate() {
         updatedAt = Instant.now();
+    }
+
+    /** The language of the person's mails: a tag of {@link PersonDetails#LANGUAGES}. */
+    public String getLanguage() {
+        return language;
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package si.mama.portal.people.entity;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -10,11 +11,14 @@ import java.util.regex.Pattern;
  * come from the form's Bean Validation before this is built.
  */
 public record PersonDetails(String firstName, String lastName, String email, String position,
-                            EmploymentType employmentType) {
+                            EmploymentType employmentType, String language) {
 
     public static final int NAME_MAX = 100;
     public static final int EMAIL_MAX = 254;
     public static final int POSITION_MAX = 150;
+
+    /** The languages the portal writes mails in, Slovenian first. */
+    public static final List<String> LANGUAGES = List.of("sl", "en");
 
     /** Deliberately simple: one @, something before it, a dot in the domain, no spaces. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -28,6 +32,16 @@ public record PersonDetails(String firstName, String lastName, String email, Str
         }
         position = position == null || position.isBlank() ? null : limit(position.strip(), "position", POSITION_MAX);
         Objects.requireNonNull(employmentType, "employmentType");
+        language = language == null || language.isBlank() ? LANGUAGES.get(0) : language.strip().toLowerCase(Locale.ROOT);
+        if (!LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("Not a portal language: " + language);
+        }
+    }
+
+    /** Details of someone who reads Slovenian, the network's language. */
+    public PersonDetails(String firstName, String lastName, String email, String position,
+                         EmploymentType employmentType) {
+        this(firstName, lastName, email, position, employmentType, null);
     }
 
     private static String text(String value, String field, int max) {

@@ -11,6 +11,8 @@ import si.mama.portal.academy.entity.AcademyRuleViolation;
 import si.mama.portal.academy.entity.Registration;
 import si.mama.portal.academy.entity.RegistrationStatus;
 import si.mama.portal.academy.entity.Training;
+import si.mama.portal.centre.entity.Centre;
+import si.mama.portal.centre.entity.StaffRequests;
 import si.mama.portal.people.entity.Person;
 import si.mama.portal.platform.error.NotFoundException;
 import si.mama.portal.platform.error.PortalException;
@@ -22,6 +24,7 @@ import si.mama.portal.platform.time.PortalClock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A centre's registrations for trainings. Every registration and cancellation first locks the training's row,
@@ -81,15 +84,15 @@ public class Registrations {
                     ? RegistrationOutcome.Kind.CONFIRMED : RegistrationOutcome.Kind.WAITLISTED,
                     registration.getWaitlistPosition()));
         }
-        for (Registration registration : created) {
-            changes.fire(new RegistrationChanged(registration.getId(), trainingId,
-                    registration.getStatus() == RegistrationStatus.CONFIRMED
-                            ? RegistrationChanged.What.CONFIRMED : RegistrationChanged.What.WAITLISTED));
-        }
+        created.forEach(this::fireRegistered);
         return outcomes;
     }
 
     private RegistrationOutcome refusalFor(Training training, Person person) {
+        return refusalFor(training, person, true);
+    }
+
+    private RegistrationOutcome refusalFor(Training training, Person person, boolean takesPlace) {
         if (!person.isActive()) {
             return new RegistrationOutcome(person, RegistrationOutcome.Kind.PERSON_INACTIVE, null);
         }
@@ -97,10 +100,133 @@ public class Registrations {
                 .setParameter("training", training).setParameter("person", person).getResultList().isEmpty()) {
             return new RegistrationOutcome(person, RegistrationOutcome.Kind.ALREADY_REGISTERED, null);
         }
-        if (training.getCentreQuota() != null && holdingCount(training) >= training.getCentreQuota()) {
+        if (takesPlace && training.getCentreQuota() != null && holdingCount(training) >= training.getCentreQuota()) {
             return new RegistrationOutcome(person, RegistrationOutcome.Kind.QUOTA_REACHED, null);
         }
         return null;
+    }
+
+    /**
+     * The signed-in staff member asks to go to a training. As the centre has set it: refused ({@code CLOSED}),
+     * waiting for the centre admin ({@code APPROVAL}, the default), or registered at once under the same rules as
+     * the admin's ({@code DIRECT}). The staff member is found among the centre's people by the verified e-mail
+     * address they signed in with.
+     */
+    public Registration request(long trainingId) throws PortalException {
+        currentUser.require(Role.CENTRE_STAFF, Role.CENTRE_ADMIN);
+        Person person = callersPerson().orElseThrow(() -> new PortalException("academy.error.noPersonRecord", null));
+        Centre centre = em.find(Centre.class, currentUser.centreId());
+        if (centre.getStaffRequests() == StaffRequests.CLOSED) {
+            throw new PortalException("academy.error.requestsClosed", null);
+        }
+        Training training = lockTraining(trainingId);
+        rules(() -> training.requireOpen(PortalClock.today()));
+        RegistrationOutcome refusal = refusalFor(training, person, centre.getStaffRequests() == StaffRequests.DIRECT);
+        if (refusal != null) {
+            throw new PortalException("academy.error." + refusal.kind().name(), null, person.getFullName());
+        }
+        if (centre.getStaffRequests() == StaffRequests.DIRECT) {
+            Registration registration = new Registration(training, person, training.allocate(), currentUser.getUsername());
+            em.persist(registration);
+            em.flush();
+            fireRegistered(registration);
+            return registration;
+        }
+        Registration registration = Registration.requested(training, person, currentUser.getUsername());
+        em.persist(registration);
+        em.flush();
+        changes.fire(new RegistrationChanged(registration.getId(), trainingId, RegistrationChanged.What.REQUESTED));
+        return registration;
+    }
+
+    /**
+     * The centre admin approves a staff member's request: it takes a seat or a waitlist place like any
+     * registration, within the deadline and the centre's quota.
+     */
+    public Registration approve(long registrationId) throws PortalException {
+        currentUser.require(Role.CENTRE_ADMIN);
+        Training training = lockTraining(trainingOf(registrationId));
+        Registration registration = em.find(Registration.class, registrationId);
+        if (!registration.isRequested()) {
+            throw new PortalException("academy.error.notRequested", null);
+        }
+        rules(() -> training.requireOpen(PortalClock.today()));
+        if (training.getCentreQuota() != null && holdingCount(training) >= training.getCentreQuota()) {
+            throw new PortalException("academy.error.QUOTA_REACHED", null, registration.getPerson().getFullName());
+        }
+        registration.approve(training.allocate());
+        em.flush();
+        fireRegistered(registration);
+        return registration;
+    }
+
+    /** The centre admin declines a staff member's request; the staff member is told. */
+    public Registration decline(long registrationId) throws PortalException {
+        currentUser.require(Role.CENTRE_ADMIN);
+        lockTraining(trainingOf(registrationId));
+        Registration registration = em.find(Registration.class, registrationId);
+        if (!registration.isRequested()) {
+            throw new PortalException("academy.error.notRequested", null);
+        }
+        rules(registration::cancel);
+        em.flush();
+        changes.fire(new RegistrationChanged(registrationId, registration.getTraining().getId(),
+                RegistrationChanged.What.DECLINED));
+        return registration;
+    }
+
+    /** A staff member takes back their own request before the admin decides. */
+    public Registration withdraw(long registrationId) throws PortalException {
+        currentUser.require(Role.CENTRE_STAFF, Role.CENTRE_ADMIN);
+        lockTraining(trainingOf(registrationId));
+        Registration registration = em.find(Registration.class, registrationId);
+        Person person = callersPerson().orElseThrow(() -> new PortalException("academy.error.noPersonRecord", null));
+        if (!registration.getPerson().equals(person) || !registration.isRequested()) {
+            throw new PortalException("academy.error.notRequested", null);
+        }
+        rules(registration::cancel);
+        return registration;
+    }
+
+    /** The signed-in user's own live registration for a training, if they have a person record and one. */
+    public Optional<Registration> mine(long trainingId) {
+        currentUser.require(Role.CENTRE_STAFF, Role.CENTRE_ADMIN);
+        Training training = em.find(Training.class, trainingId);
+        if (training == null) {
+            throw new NotFoundException("Training", trainingId);
+        }
+        return callersPerson().flatMap(person -> em.createNamedQuery("Registration.liveOfPerson", Registration.class)
+                .setParameter("training", training).setParameter("person", person).getResultStream().findFirst());
+    }
+
+    /** How the caller's centre lets its staff ask to be registered. */
+    public StaffRequests staffRequests() {
+        return em.find(Centre.class, currentUser.centreId()).getStaffRequests();
+    }
+
+    /** Whether the signed-in user is one of the centre's people (found by their verified e-mail address). */
+    public boolean callerIsPerson() {
+        return callersPerson().isPresent();
+    }
+
+    private Optional<Person> callersPerson() {
+        return currentUser.caller().verifiedEmail().flatMap(email -> em.createNamedQuery("Person.byEmail", Person.class)
+                .setParameter("email", email).getResultStream().filter(Person::isActive).findFirst());
+    }
+
+    private void fireRegistered(Registration registration) {
+        changes.fire(new RegistrationChanged(registration.getId(), registration.getTraining().getId(),
+                registration.getStatus() == RegistrationStatus.CONFIRMED
+                        ? RegistrationChanged.What.CONFIRMED : RegistrationChanged.What.WAITLISTED));
+    }
+
+    private long trainingOf(long registrationId) {
+        List<Long> trainingIds = em.createQuery("select r.training.id from Registration r where r.id = :id", Long.class)
+                .setParameter("id", registrationId).getResultList();
+        if (trainingIds.isEmpty()) {
+            throw new NotFoundException("Registration", registrationId);
+        }
+        return trainingIds.get(0);
     }
 
     /** The centre's registrations holding a seat or a waitlist place (the tenant filter keeps it to this centre). */
@@ -117,12 +243,7 @@ public class Registrations {
      */
     public Registration cancel(long registrationId) throws PortalException {
         currentUser.require(Role.CENTRE_ADMIN);
-        List<Long> trainingIds = em.createQuery("select r.training.id from Registration r where r.id = :id", Long.class)
-                .setParameter("id", registrationId).getResultList();
-        if (trainingIds.isEmpty()) {
-            throw new NotFoundException("Registration", registrationId);
-        }
-        Training training = lockTraining(trainingIds.get(0));
+        Training training = lockTraining(trainingOf(registrationId));
         Registration registration = em.find(Registration.class, registrationId);
         if (PortalClock.today().isAfter(training.getRegistrationDeadline())) {
             throw new PortalException("academy.error.cancelDeadlinePassed", null, training.getRegistrationDeadline());

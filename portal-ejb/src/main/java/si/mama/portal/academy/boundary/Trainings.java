@@ -1,11 +1,14 @@
 package si.mama.portal.academy.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import si.mama.portal.academy.entity.AcademyRuleViolation;
 import si.mama.portal.academy.entity.RegistrationListing;
+import si.mama.portal.academy.entity.RegistrationStatus;
 import si.mama.portal.academy.entity.Training;
 import si.mama.portal.academy.entity.TrainingDetails;
 import si.mama.portal.academy.entity.TrainingSession;
@@ -37,6 +40,9 @@ public class Trainings {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Event<RegistrationChanged> changes;
 
     /** The year's catalogue as members see it, optionally narrowed by a text in the title, topic or description. */
     public List<Training> catalogue(int year, String text) {
@@ -143,11 +149,22 @@ public class Trainings {
         return change(training, training::publish);
     }
 
-    /** Calls the training off; its registrations stay on record. */
+    /**
+     * Calls the training off; its registrations stay on record, and everyone still registered or waiting (of
+     * every centre) is told, with the calendar invitation withdrawn.
+     */
     public Training cancel(long trainingId) throws PortalException {
         currentUser.require(Role.OFFICE_ADMIN);
-        Training training = load(trainingId);
-        return change(training, training::cancel);
+        Training training = em.find(Training.class, trainingId, LockModeType.PESSIMISTIC_WRITE);
+        if (training == null) {
+            throw new NotFoundException("Training", trainingId);
+        }
+        change(training, training::cancel);
+        participants(trainingId).stream()
+                .filter(registration -> registration.getStatus() != RegistrationStatus.CANCELLED)
+                .forEach(registration -> changes.fire(new RegistrationChanged(registration.getId(), trainingId,
+                        RegistrationChanged.What.TRAINING_CANCELLED)));
+        return training;
     }
 
     /** Marks the training as held: it then counts for the plan's indicators. */

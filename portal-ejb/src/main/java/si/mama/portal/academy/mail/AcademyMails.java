@@ -27,17 +27,17 @@ public final class AcademyMails {
     }
 
     /**
-     * The mail for one change of a registration. {@code waitlistPosition} matters for {@link What#WAITLISTED};
+     * The mail for one change of a registration. {@code waitlistPosition} matters for {@link What#WAITLISTED}; {@code link} is the training's page;
      * {@code calendar} is the invitation (or its cancellation) to send along, or {@code null}.
      */
     public static ComposedMail compose(What what, Locale language, TrainingInvitation.Details details,
-                                       Integer waitlistPosition, String calendar) {
+                                       Integer waitlistPosition, String link, String calendar) {
         ResourceBundle texts = bundle(language);
         String key = "registration." + what.name().toLowerCase(Locale.ROOT);
         String subject = format(texts, key + ".subject", language, details.title());
         String body = format(texts, key + ".text", language, details.participantName(), details.title(),
                 sessions(details.sessions(), texts, language), location(texts, details.location()),
-                waitlistPosition == null ? 0 : waitlistPosition)
+                waitlistPosition == null ? 0 : waitlistPosition, link)
                 + "\n\n" + format(texts, "signature", language, details.organizerName(), details.organizerAddress());
         return new ComposedMail(details.participantAddress(), language, subject, body, calendar);
     }

@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import si.mama.portal.centre.entity.Centre;
+import si.mama.portal.centre.entity.StaffRequests;
 import si.mama.portal.platform.error.NotFoundException;
 import si.mama.portal.platform.security.Caller;
+import si.mama.portal.platform.security.Role;
 import si.mama.portal.platform.tenancy.CurrentUser;
 
 import java.util.Optional;
@@ -43,6 +45,14 @@ public class Centres {
         if (centre == null) {
             throw new NotFoundException("Centre", id);
         }
+        return centre;
+    }
+
+    /** The centre admin sets how the centre's staff may ask to be registered for trainings. */
+    public Centre changeStaffRequests(StaffRequests staffRequests) {
+        currentUser.require(Role.CENTRE_ADMIN);
+        Centre centre = mine();
+        centre.changeStaffRequests(staffRequests);
         return centre;
     }
 }

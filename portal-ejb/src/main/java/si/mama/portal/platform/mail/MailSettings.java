@@ -14,6 +14,10 @@ import java.util.Optional;
 public class MailSettings {
 
     @Inject
+    @ConfigProperty(name = "portal.base-url", defaultValue = "http://localhost:8080")
+    String portalUrl;
+
+    @Inject
     @ConfigProperty(name = "portal.mail.host", defaultValue = "127.0.0.1")
     String host;
 
@@ -48,6 +52,11 @@ public class MailSettings {
     @Inject
     @ConfigProperty(name = "portal.mail.batch-size", defaultValue = "20")
     int batchSize;
+
+    /** The portal's address as users reach it, without a trailing slash: links in mails start with it. */
+    public String portalUrl() {
+        return portalUrl.endsWith("/") ? portalUrl.substring(0, portalUrl.length() - 1) : portalUrl;
+    }
 
     public String host() {
         return host;

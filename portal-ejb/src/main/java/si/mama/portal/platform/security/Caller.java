@@ -1,6 +1,7 @@
 package si.mama.portal.platform.security;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -9,7 +10,7 @@ import java.util.Set;
  * Who is calling, as the token says: user name, roles and (for centre users) the one centre they belong to.
  * Immutable; built once per sign-in and carried by {@link si.mama.portal.platform.tenancy.CurrentUser}.
  */
-public record Caller(String username, String displayName, Set<Role> roles, CentreRef centre) {
+public record Caller(String username, String displayName, Set<Role> roles, CentreRef centre, String email) {
 
     public enum Kind {
         /** Not signed in. */
@@ -32,6 +33,17 @@ public record Caller(String username, String displayName, Set<Role> roles, Centr
 
     public Caller {
         roles = roles == null ? Set.of() : Set.copyOf(roles);
+        email = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** A caller whose token has no verified e-mail address. */
+    public Caller(String username, String displayName, Set<Role> roles, CentreRef centre) {
+        this(username, displayName, roles, centre, null);
+    }
+
+    /** The verified e-mail address the caller signed in with, if the token has one. */
+    public Optional<String> verifiedEmail() {
+        return Optional.ofNullable(email);
     }
 
     public static Caller anonymous() {

@@ -33,16 +33,27 @@ class AcademyMailsTest {
                     new TrainingInvitation.Session(8, LocalDate.of(2026, 12, 2), LocalTime.of(10, 0), LocalTime.of(13, 30))),
             "akademija@mreza-mama.si", "Mreža MaMa", "ana.novak@example.org", "Ana Novak");
 
+    private static final String LINK = "https://portal.mreza-mama.si/academy/training?id=5";
+
+    @Test
+    void theEnglishReminderIsInEnglish() {
+        ComposedMail mail = AcademyMails.compose(What.REMINDER, AcademyMails.ENGLISH, DETAILS, null, LINK, null);
+        assertEquals("Reminder: Vodenje prostovoljcev", mail.subject());
+        assertTrue(mail.text().contains("Tuesday, 1 December 2026"), mail.text());
+        assertEquals(AcademyMails.ENGLISH, mail.language());
+    }
+
     @Test
     void everyTemplateExistsInSlovenianAndEnglish() {
         assertEquals(keys(AcademyMails.bundle(AcademyMails.SLOVENIAN)), keys(AcademyMails.bundle(AcademyMails.ENGLISH)));
         for (What what : What.values()) {
             for (var language : List.of(AcademyMails.SLOVENIAN, AcademyMails.ENGLISH)) {
-                ComposedMail mail = AcademyMails.compose(what, language, DETAILS, 3, null);
+                ComposedMail mail = AcademyMails.compose(what, language, DETAILS, 3, LINK, null);
                 assertTrue(mail.subject().contains("Vodenje prostovoljcev"), mail.subject());
                 assertTrue(mail.text().contains("Ana Novak"), mail.text());
-                assertTrue(mail.text().contains("09:00–15:00"), mail.text());
+                assertTrue(what == What.DECLINED || mail.text().contains("09:00–15:00"), mail.text());
                 assertTrue(mail.text().contains("akademija@mreza-mama.si"), mail.text());
+                assertTrue(mail.text().contains(LINK), mail.text());
                 assertTrue(!mail.text().contains("{"), mail.text());
             }
         }
@@ -50,7 +61,7 @@ class AcademyMailsTest {
 
     @Test
     void theWaitlistMailTellsThePlaceInSlovenian() {
-        ComposedMail mail = AcademyMails.compose(What.WAITLISTED, AcademyMails.SLOVENIAN, DETAILS, 3, null);
+        ComposedMail mail = AcademyMails.compose(What.WAITLISTED, AcademyMails.SLOVENIAN, DETAILS, 3, LINK, null);
         assertEquals("Čakalna vrsta: Vodenje prostovoljcev", mail.subject());
         assertTrue(mail.text().contains("na 3. mestu"), mail.text());
         assertTrue(mail.text().contains("torek, 1. december 2026"), mail.text());

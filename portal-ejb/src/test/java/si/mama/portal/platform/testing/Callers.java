@@ -15,6 +15,11 @@ public final class Callers {
         return new Caller(centre.alias() + ".admin", "Admin " + centre.name(), Set.of(Role.CENTRE_ADMIN), centre);
     }
 
+    /** A staff member who signed in with a verified e-mail address: it links them to their person record. */
+    public static Caller centreStaff(Caller.CentreRef centre, String email) {
+        return new Caller(centre.alias() + ".staff", "Staff " + centre.name(), Set.of(Role.CENTRE_STAFF), centre, email);
+    }
+
     public static Caller centreStaff(Caller.CentreRef centre) {
         return new Caller(centre.alias() + ".staff", "Staff " + centre.name(), Set.of(Role.CENTRE_STAFF), centre);
     }

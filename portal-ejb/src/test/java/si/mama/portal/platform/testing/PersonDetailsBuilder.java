@@ -13,6 +13,7 @@ public final class PersonDetailsBuilder {
     private String email;
     private String position = "mladinska delavka";
     private EmploymentType employmentType = EmploymentType.PROFESSIONAL;
+    private String language;
 
     private PersonDetailsBuilder() {
     }
@@ -48,9 +49,14 @@ public final class PersonDetailsBuilder {
         return this;
     }
 
+    public PersonDetailsBuilder inLanguage(String language) {
+        this.language = language;
+        return this;
+    }
+
     public PersonDetails build() {
         String address = email != null ? email
                 : (firstName + "." + lastName).toLowerCase(Locale.ROOT).replace(' ', '-') + "@centre.example.org";
-        return new PersonDetails(firstName, lastName, address, position, employmentType);
+        return new PersonDetails(firstName, lastName, address, position, employmentType, language);
     }
 }

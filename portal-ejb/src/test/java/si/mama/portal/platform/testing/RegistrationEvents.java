@@ -25,4 +25,10 @@ public class RegistrationEvents {
     public List<RegistrationChanged> ofTraining(long trainingId) {
         return seen.stream().filter(event -> event.trainingId() == trainingId).toList();
     }
+
+    /** What happened to one registration, in order. */
+    public List<RegistrationChanged.What> whatOf(long registrationId) {
+        return seen.stream().filter(event -> event.registrationId() == registrationId)
+                .map(RegistrationChanged::what).toList();
+    }
 }

@@ -38,4 +38,9 @@ public class TestCentres {
         em.flush();
         return new Caller.CentreRef(centre.getId(), centre.getAlias(), centre.getName());
     }
+
+    /** Gives a centre the address its mails (e.g. staff requests) go to. */
+    public void setEmail(Caller.CentreRef centre, String email) {
+        em.find(Centre.class, centre.id()).changeContact(email, null, null);
+    }
 }

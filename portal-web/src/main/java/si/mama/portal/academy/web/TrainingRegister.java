@@ -8,6 +8,7 @@ import si.mama.portal.academy.boundary.Registrations;
 import si.mama.portal.academy.boundary.Trainings;
 import si.mama.portal.academy.entity.Registration;
 import si.mama.portal.academy.entity.Training;
+import si.mama.portal.centre.entity.StaffRequests;
 import si.mama.portal.academy.entity.TrainingStatus;
 import si.mama.portal.people.boundary.People;
 import si.mama.portal.people.boundary.PersonQuery;
@@ -25,7 +26,8 @@ import java.util.stream.Collectors;
 
 /**
  * One training ({@code /academy/training?id=}): what, when, who leads it, the seats left; a centre admin
- * registers several of the centre's people in one step, sees each one's outcome, and cancels.
+ * registers several of the centre's people in one step, sees each one's outcome, cancels, and approves or declines
+ * what the staff asked for; a staff member asks to go (or, where the centre allows it, registers) themself.
  */
 @Named
 @ViewScoped
@@ -55,6 +57,9 @@ public class TrainingRegister implements Serializable {
     private List<Person> staff = List.of();
     private Long[] selected = {};
     private List<RegistrationOutcome> outcomes = List.of();
+    private Registration own;
+    private StaffRequests staffRequests;
+    private boolean callerIsPerson;
 
     public void load() {
         if (id == null) {
@@ -67,6 +72,9 @@ public class TrainingRegister implements Serializable {
         training = trainings.find(id);
         if (currentUser.isCentreUser()) {
             mine = registrations.ofTraining(id);
+            own = registrations.mine(id).orElse(null);
+            staffRequests = registrations.staffRequests();
+            callerIsPerson = registrations.callerIsPerson();
         }
         if (isCanRegister()) {
             Set<Long> registered = mine.stream().filter(r -> r.getStatus().isLive())
@@ -84,6 +92,53 @@ public class TrainingRegister implements Serializable {
     public boolean isOpen() {
         return training.getStatus() == TrainingStatus.PUBLISHED
                 && !PortalClock.today().isAfter(training.getRegistrationDeadline());
+    }
+
+    /** A staff member (not the admin, who registers anyone) may ask for themself while the training is open. */
+    public boolean isCanRequest() {
+        return currentUser.isCentreUser() && !currentUser.isCentreAdmin() && isOpen() && own == null
+                && callerIsPerson && staffRequests != StaffRequests.CLOSED;
+    }
+
+    public void request() {
+        try {
+            Registration registration = registrations.request(id);
+            texts.info("academy.requested." + registration.getStatus().name(),
+                    registration.getWaitlistPosition() == null ? 0 : registration.getWaitlistPosition());
+        } catch (PortalException refusal) {
+            texts.error(refusal, "requestForm");
+        } finally {
+            refresh();
+        }
+    }
+
+    public void withdraw(long registrationId) {
+        decide(() -> registrations.withdraw(registrationId), "academy.withdrawn", "requestForm");
+    }
+
+    public void approve(long registrationId) {
+        decide(() -> registrations.approve(registrationId), "academy.approved", "registrationsForm");
+    }
+
+    public void decline(long registrationId) {
+        decide(() -> registrations.decline(registrationId), "academy.declined", "registrationsForm");
+    }
+
+    @FunctionalInterface
+    private interface Decision {
+        Registration make() throws PortalException;
+    }
+
+    private void decide(Decision decision, String doneKey, String formId) {
+        try {
+            Registration registration = decision.make();
+            texts.info(doneKey, registration.getPerson().getFullName());
+        } catch (PortalException refusal) {
+            texts.error(refusal, formId);
+        } finally {
+            outcomes = List.of();
+            refresh();
+        }
     }
 
     public void register() {
@@ -111,6 +166,19 @@ public class TrainingRegister implements Serializable {
             outcomes = List.of();
             refresh();
         }
+    }
+
+    /** The signed-in user's own live registration for this training, or {@code null}. */
+    public Registration getOwn() {
+        return own;
+    }
+
+    public StaffRequests getStaffRequests() {
+        return staffRequests;
+    }
+
+    public boolean isCallerIsPerson() {
+        return callerIsPerson;
     }
 
     public Training getTraining() {

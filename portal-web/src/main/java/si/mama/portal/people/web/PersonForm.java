@@ -19,6 +19,8 @@ public class PersonForm implements Serializable {
     private String position;
     private EmploymentType employmentType = EmploymentType.PROFESSIONAL;
 
+    private String language = PersonDetails.LANGUAGES.get(0);
+
     public static PersonForm of(Person person) {
         PersonForm form = new PersonForm();
         form.id = person.getId();
@@ -28,11 +30,12 @@ public class PersonForm implements Serializable {
         form.email = person.getEmail();
         form.position = person.getPosition();
         form.employmentType = person.getEmploymentType();
+        form.language = person.getLanguage();
         return form;
     }
 
     public PersonDetails toDetails() {
-        return new PersonDetails(firstName, lastName, email, position, employmentType);
+        return new PersonDetails(firstName, lastName, email, position, employmentType, language);
     }
 
     public boolean isNew() {
@@ -85,5 +88,13 @@ public class PersonForm implements Serializable {
 
     public void setEmploymentType(EmploymentType employmentType) {
         this.employmentType = employmentType;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 }

@@ -8,12 +8,14 @@ import org.primefaces.PrimeFaces;
 import si.mama.portal.people.boundary.People;
 import si.mama.portal.people.boundary.PersonQuery;
 import si.mama.portal.people.entity.EmploymentType;
+import si.mama.portal.people.entity.PersonDetails;
 import si.mama.portal.people.entity.Person;
 import si.mama.portal.platform.error.PortalException;
 import si.mama.portal.platform.i18n.Texts;
 import si.mama.portal.platform.web.PageModel;
 
 import java.io.Serializable;
+import java.util.List;
 
 /** The staff table of the centre home ({@code /centre}): list, search, add, edit, deactivate. */
 @Named
@@ -79,6 +81,10 @@ public class StaffView implements Serializable {
 
     public EmploymentType[] getEmploymentTypes() {
         return EmploymentType.values();
+    }
+
+    public List<String> getLanguages() {
+        return PersonDetails.LANGUAGES;
     }
 
     public PageModel<Person> getStaff() {

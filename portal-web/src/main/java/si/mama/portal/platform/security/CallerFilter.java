@@ -1,6 +1,9 @@
 package si.mama.portal.platform.security;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -15,8 +18,11 @@ import si.mama.portal.centre.boundary.Centres;
 import si.mama.portal.platform.tenancy.CurrentUser;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -81,7 +87,8 @@ public class CallerFilter extends HttpFilter {
         Caller.CentreRef centre = roles.stream().anyMatch(Role::isCentre)
                 ? Caller.linkedAlias(organizations()).flatMap(centres::linkedTo).orElse(null)
                 : null;
-        Caller caller = new Caller(principal.getName(), displayName().orElse(principal.getName()), roles, centre);
+        Caller caller = new Caller(principal.getName(), displayName().orElse(principal.getName()), roles, centre,
+                verifiedEmail().orElse(null));
         HttpSession session = request.getSession();
         session.setAttribute(SESSION_KEY, caller);
         session.setAttribute(TOKEN_KEY, token);
@@ -109,6 +116,22 @@ public class CallerFilter extends HttpFilter {
             return openIdContext.getIdentityToken().getJwtClaims().getArrayStringClaim("organization");
         } catch (RuntimeException noClaim) {
             return List.of();
+        }
+    }
+
+    /** The e-mail address, only when Keycloak says it is verified: it links the user to their person record. */
+    private Optional<String> verifiedEmail() {
+        try {
+            // the token was verified by the container; its payload is read here only for two standard claims
+            String[] parts = openIdContext.getIdentityToken().getToken().split("\\.");
+            try (JsonReader reader = Json.createReader(new StringReader(
+                    new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)))) {
+                JsonObject claims = reader.readObject();
+                return claims.getBoolean("email_verified", false)
+                        ? Optional.ofNullable(claims.getString("email", null)) : Optional.empty();
+            }
+        } catch (RuntimeException noClaim) {
+            return Optional.empty();
         }
     }
 
