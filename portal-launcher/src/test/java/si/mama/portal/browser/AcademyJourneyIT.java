@@ -1,21 +1,13 @@
 package si.mama.portal.browser;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import si.mama.portal.launcher.MailCatcher;
 import si.mama.portal.launcher.TestStack;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -73,8 +65,8 @@ class AcademyJourneyIT {
 
         // the promoted person is told by mail, with the calendar invitation (the outbox's job runs every 15 s)
         TestStack.mailCatcher().ifPresent(catcher -> {
-            MimeMessage promoted = awaitMail(catcher, "Sprostilo se je mesto: " + TRAINING, "Pozdravljeni, " + waitlisted);
-            assertTrue(text(promoted).contains("BEGIN:VEVENT"), "the promotion mail carries the invitation");
+            MimeMessage promoted = CaughtMail.await(catcher, "Sprostilo se je mesto: " + TRAINING, "Pozdravljeni, " + waitlisted);
+            assertTrue(CaughtMail.text(promoted).contains("BEGIN:VEVENT"), "the promotion mail carries the invitation");
         });
 
         // the centre's training record lists its people's trainings and hours
@@ -82,58 +74,6 @@ class AcademyJourneyIT {
         browser.find(By.id("recordTotals"));
         assertTrue(browser.find(By.id("record")).getText().contains("Alenka Mlakar"), "the record lists the centre's people");
         assertTrue(browser.find(By.id("record")).getText().contains("Supervizija za direktorje in vodje mladinskih centrov"));
-    }
-
-    /** The newest mail the catcher received with this subject and greeting; fails after a minute. */
-    private static MimeMessage awaitMail(MailCatcher catcher, String subject, String greeting) {
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            List<MimeMessage> matching = catcher.received().stream()
-                    .filter(mail -> subject(mail).equals(subject) && text(mail).contains(greeting)).toList();
-            if (!matching.isEmpty()) {
-                return matching.get(matching.size() - 1);
-            }
-            if (System.nanoTime() > end) {
-                throw new AssertionError("No mail '" + subject + "' for " + greeting + " in the mail catcher");
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
-
-    private static String subject(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The mail's text, decoded: its text part and its calendar part, if it has one. */
-    private static String text(MimeMessage mail) {
-        try {
-            return collect(mail.getContent());
-        } catch (MessagingException | IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String collect(Object content) throws MessagingException, IOException {
-        if (content instanceof Multipart parts) {
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < parts.getCount(); i++) {
-                BodyPart part = parts.getBodyPart(i);
-                try (InputStream in = part.getInputStream()) {
-                    text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
-                }
-            }
-            return text.toString();
-        }
-        return String.valueOf(content);
     }
 
     private static void tick(Browser browser, int count) {
