@@ -41,6 +41,8 @@ import java.util.Set;
         + " and t.status in :statuses order by t.registrationDeadline, t.title")
 public class Training {
 
+    public static final int DEMAND_SOURCE_MAX = 300;
+
     /** The place a new registration gets: a seat, or a position on the waitlist. */
     public record Allocation(RegistrationStatus status, Integer waitlistPosition) {
     }
@@ -89,6 +91,12 @@ public class Training {
 
     @Column(name = "waitlist_length", nullable = false)
     private int waitlistLength;
+
+    @Column(name = "demand_count")
+    private Integer demandCount;
+
+    @Column(name = "demand_source", length = DEMAND_SOURCE_MAX)
+    private String demandSource;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -294,6 +302,27 @@ public class Training {
 
     public int getWaitlistLength() {
         return waitlistLength;
+    }
+
+    /**
+     * Notes the demand that led to this training, e.g. how many centres asked for its topic in a needs
+     * questionnaire, and where that number comes from.
+     */
+    public void noteDemand(int count, String source) {
+        if (count < 0) {
+            throw new IllegalArgumentException("A demand of " + count);
+        }
+        this.demandCount = count;
+        this.demandSource = source == null ? null
+                : source.length() > DEMAND_SOURCE_MAX ? source.substring(0, DEMAND_SOURCE_MAX) : source;
+    }
+
+    public Integer getDemandCount() {
+        return demandCount;
+    }
+
+    public String getDemandSource() {
+        return demandSource;
     }
 
     public long getVersion() {

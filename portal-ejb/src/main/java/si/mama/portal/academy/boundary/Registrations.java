@@ -13,6 +13,7 @@ import si.mama.portal.academy.entity.RegistrationStatus;
 import si.mama.portal.academy.entity.Training;
 import si.mama.portal.centre.entity.Centre;
 import si.mama.portal.centre.entity.StaffRequests;
+import si.mama.portal.people.boundary.People;
 import si.mama.portal.people.entity.Person;
 import si.mama.portal.platform.error.NotFoundException;
 import si.mama.portal.platform.error.PortalException;
@@ -51,6 +52,9 @@ public class Registrations {
 
     @Inject
     Waitlist waitlist;
+
+    @Inject
+    People people;
 
     @Inject
     Event<RegistrationChanged> changes;
@@ -210,8 +214,7 @@ public class Registrations {
     }
 
     private Optional<Person> callersPerson() {
-        return currentUser.caller().verifiedEmail().flatMap(email -> em.createNamedQuery("Person.byEmail", Person.class)
-                .setParameter("email", email).getResultStream().filter(Person::isActive).findFirst());
+        return people.signedInPerson();
     }
 
     private void fireRegistered(Registration registration) {

@@ -191,6 +191,23 @@ public class Trainings {
         }
     }
 
+    /** The academy's topics: every topic a training has had, in alphabetical order (e.g. for a needs questionnaire). */
+    public List<String> topics() {
+        requireSignedIn();
+        return em.createQuery("select distinct t.topic from Training t where t.topic is not null order by t.topic",
+                String.class).getResultList();
+    }
+
+    /**
+     * A draft training from a questionnaire's results: a topic centres asked for, with how many did. The office
+     * completes it in the editor (sessions, trainers, capacity) before publishing.
+     */
+    public Training draftFromDemand(TrainingDetails details, int demandCount, String demandSource) {
+        Training training = create(details);
+        training.noteDemand(demandCount, demandSource);
+        return training;
+    }
+
     /** Years that have a catalogue, newest first. */
     public List<Integer> years() {
         requireSignedIn();

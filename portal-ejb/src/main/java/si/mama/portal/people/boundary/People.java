@@ -19,6 +19,7 @@ import si.mama.portal.platform.tenancy.CurrentUser;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A centre's own staff: listed by everyone of the centre, kept up to date by its centre admin.
@@ -53,6 +54,16 @@ public class People {
             each.setParameter("text", query.textPattern()).setParameter("all", query.includeInactive());
         }
         return new Page<>(rows.setFirstResult(first).setMaxResults(max).getResultList(), count.getSingleResult());
+    }
+
+    /**
+     * The signed-in user's own person record: the centre's active person with the verified e-mail address the
+     * user signed in with. Empty for a user the centre has not listed (or whose address is not verified).
+     */
+    public Optional<Person> signedInPerson() {
+        requireCentreRole();
+        return currentUser.caller().verifiedEmail().flatMap(email -> em.createNamedQuery("Person.byEmail", Person.class)
+                .setParameter("email", email).getResultStream().filter(Person::isActive).findFirst());
     }
 
     public Person find(long id) {

@@ -25,6 +25,23 @@ public class PortalException extends Exception {
         return new PortalException(violation.messageKey(), null, violation.arguments());
     }
 
+    /** Runs a change and turns an entity's rule violation into the user's message. */
+    public static <T> T guard(java.util.function.Supplier<T> change) throws PortalException {
+        try {
+            return change.get();
+        } catch (si.mama.portal.platform.entity.RuleViolation violation) {
+            throw of(violation);
+        }
+    }
+
+    /** Runs a change that returns nothing and turns an entity's rule violation into the user's message. */
+    public static void guard(Runnable change) throws PortalException {
+        guard(() -> {
+            change.run();
+            return null;
+        });
+    }
+
     public String messageKey() {
         return messageKey;
     }
