@@ -222,14 +222,15 @@ public class Questionnaire {
     public SurveySection addSection(SurveySectionDetails details) {
         SurveySection section = new SurveySection(this, Positions.next(sections, SurveySection::getPosition), details);
         sections.add(section);
-        requireConditionsLookBack();
+        undoUnlessConditionsLookBack(() -> sections.remove(section));
         return section;
     }
 
     public void updateSection(SurveySection section, SurveySectionDetails details) {
         requireOwn(section);
+        SurveySectionDetails before = section.details();
         section.apply(details);
-        requireConditionsLookBack();
+        undoUnlessConditionsLookBack(() -> section.apply(before));
     }
 
     public void removeSection(SurveySection section) {
@@ -237,15 +238,20 @@ public class Questionnaire {
         if (answered && !section.getQuestions().isEmpty()) {
             throw new SurveyRuleViolation("answeredRemove");
         }
+        for (SurveyQuestion question : section.getQuestions()) {
+            if (isReferencedOutside(question.getCode(), section)) {
+                throw new SurveyRuleViolation("conditionDependsOn", question.getText());
+            }
+        }
         sections.remove(section);
         renumber();
-        requireConditionsLookBack();
     }
 
     public boolean moveSection(SurveySection section, int direction) {
         requireOwn(section);
         boolean moved = Positions.move(sections, section, direction, SurveySection::getPosition, SurveySection::moveTo);
-        requireConditionsLookBack();
+        undoUnlessConditionsLookBack(() -> Positions.move(sections, section, -direction, SurveySection::getPosition,
+                SurveySection::moveTo));
         return moved;
     }
 
@@ -259,7 +265,7 @@ public class Questionnaire {
         SurveyQuestion question = new SurveyQuestion(this, section,
                 Positions.next(section.getQuestions(), SurveyQuestion::getPosition), coded);
         section.add(question);
-        requireConditionsLookBack();
+        undoUnlessConditionsLookBack(() -> section.remove(question));
         return question;
     }
 
@@ -274,8 +280,9 @@ public class Questionnaire {
         if (!oldCode.equals(coded.code()) && isReferenced(oldCode)) {
             throw new SurveyRuleViolation("conditionDependsOn", question.getText());
         }
+        QuestionDetails before = question.details();
         question.apply(coded);
-        requireConditionsLookBack();
+        undoUnlessConditionsLookBack(() -> question.apply(before));
     }
 
     public void removeQuestion(SurveyQuestion question) {
@@ -298,7 +305,8 @@ public class Questionnaire {
         requireOwn(question.getSection());
         boolean moved = Positions.move(question.getSection().getQuestions(), question, direction,
                 SurveyQuestion::getPosition, SurveyQuestion::moveTo);
-        requireConditionsLookBack();
+        undoUnlessConditionsLookBack(() -> Positions.move(question.getSection().getQuestions(), question, -direction,
+                SurveyQuestion::getPosition, SurveyQuestion::moveTo));
         return moved;
     }
 
@@ -386,6 +394,23 @@ public class Questionnaire {
         return sections.stream().anyMatch(s -> s.getCondition().map(c -> c.getQuestionCode().equals(code)).orElse(false)
                 || s.getQuestions().stream().anyMatch(q -> q.getCondition()
                 .map(c -> c.getQuestionCode().equals(code)).orElse(false)));
+    }
+
+    /** Checks the conditions after a change; a change that broke one is undone before the refusal. */
+    private void undoUnlessConditionsLookBack(Runnable undo) {
+        try {
+            requireConditionsLookBack();
+        } catch (SurveyRuleViolation violation) {
+            undo.run();
+            throw violation;
+        }
+    }
+
+    private boolean isReferencedOutside(String code, SurveySection section) {
+        return sections.stream().filter(s -> s != section).anyMatch(s -> s.getCondition()
+                .map(c -> c.getQuestionCode().equals(code)).orElse(false) || s.getQuestions().stream()
+                .anyMatch(q -> q.getCondition().map(c -> c.getQuestionCode().equals(code)).orElse(false)))
+                || section.getCondition().map(c -> c.getQuestionCode().equals(code)).orElse(false);
     }
 
     /** Every condition looks at a question that comes before it, with values that question can have. */
