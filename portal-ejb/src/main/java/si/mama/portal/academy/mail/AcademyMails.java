@@ -2,8 +2,8 @@ package si.mama.portal.academy.mail;
 
 import si.mama.portal.academy.boundary.RegistrationChanged.What;
 import si.mama.portal.platform.mail.ComposedMail;
+import si.mama.portal.platform.mail.MailTemplates;
 
-import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +20,7 @@ public final class AcademyMails {
     public static final Locale SLOVENIAN = Locale.forLanguageTag("sl");
     public static final Locale ENGLISH = Locale.ENGLISH;
 
-    private static final String BUNDLE = "si.mama.portal.academy.mail.mails";
+    private static final MailTemplates TEMPLATES = new MailTemplates("si.mama.portal.academy.mail.mails", AcademyMails.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private AcademyMails() {
@@ -55,11 +55,10 @@ public final class AcademyMails {
     }
 
     private static String format(ResourceBundle texts, String key, Locale language, Object... arguments) {
-        return new MessageFormat(texts.getString(key), language).format(arguments);
+        return TEMPLATES.format(language, key, arguments);
     }
 
     static ResourceBundle bundle(Locale language) {
-        return ResourceBundle.getBundle(BUNDLE, language, AcademyMails.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return TEMPLATES.bundle(language);
     }
 }

@@ -86,7 +86,11 @@ public class SurveyResults {
     /** The centres asked that have not submitted, for the office's reminders. */
     public List<NonResponder> nonResponders(long questionnaireId) {
         currentUser.requireOffice();
-        Questionnaire questionnaire = load(questionnaireId);
+        return nonRespondersOf(load(questionnaireId));
+    }
+
+    /** The same, for the network's reminder job (no user): only names and addresses of centres, no answers. */
+    public List<NonResponder> nonRespondersOf(Questionnaire questionnaire) {
         Map<Long, String> statuses = centreStatuses(questionnaire);
         return askedCentres(questionnaire).stream()
                 .filter(centre -> !"SUBMITTED".equals(statuses.get(centre.getId())))

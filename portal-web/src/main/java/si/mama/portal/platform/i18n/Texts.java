@@ -39,6 +39,18 @@ public class Texts {
         };
     }
 
+    /** The bundle's messages for {@code locale}, formatted with arguments, for code outside a Faces request. */
+    public static java.util.function.BiFunction<String, Object[], String> formatter(Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        return (key, arguments) -> {
+            try {
+                return format(bundle.getString(key), locale, arguments);
+            } catch (MissingResourceException missing) {
+                return key;
+            }
+        };
+    }
+
     public String format(String key, Object... arguments) {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
