@@ -16,6 +16,7 @@ import si.mama.portal.platform.error.NotFoundException;
 import si.mama.portal.platform.error.PortalException;
 import si.mama.portal.platform.security.Caller;
 import si.mama.portal.platform.tenancy.CurrentUser;
+import si.mama.portal.platform.testing.MailTables;
 import si.mama.portal.platform.testing.TestCentres;
 import si.mama.portal.platform.testing.TestDeployment;
 import si.mama.portal.platform.time.PortalClock;
@@ -28,6 +29,7 @@ import si.mama.portal.survey.boundary.Surveys;
 import si.mama.portal.survey.control.QuestionResult;
 import si.mama.portal.survey.control.RespondentAnswers;
 import si.mama.portal.survey.entity.AnswerValue;
+import si.mama.portal.survey.mail.SurveyReminders;
 import si.mama.portal.survey.entity.Audience;
 import si.mama.portal.survey.entity.Choice;
 import si.mama.portal.survey.entity.Condition;
@@ -73,7 +75,7 @@ public class SurveyServicesIT {
 
     @Deployment
     public static WebArchive deployment() {
-        return TestDeployment.portalEjb(SurveyServicesIT.class);
+        return TestDeployment.portalEjb(SurveyServicesIT.class, MailTables.class);
     }
 
     @Inject
@@ -96,6 +98,12 @@ public class SurveyServicesIT {
 
     @Inject
     Measures measures;
+
+    @Inject
+    SurveyReminders reminders;
+
+    @Inject
+    MailTables outbox;
 
     @Test
     void staffAndAdminFillOneSharedCentreResponseAndOnlyTheAdminSubmits() throws PortalException {
@@ -313,6 +321,44 @@ public class SurveyServicesIT {
         assertTrue(draft.getDemandSource().contains(q.getTitle()), draft.getDemandSource());
         signIn(officeSteward());
         assertThrows(AccessDeniedException.class, () -> results.draftTraining(q.getId(), "teme", "pisanje-projektov"));
+    }
+
+    @Test
+    void theOfficeRemindsCentresThatHaveNotSubmittedAtMostOnceADayAndTheJobOnceBeforeClosing() throws PortalException {
+        Caller.CentreRef done = centres.createMember("remind-done");
+        Caller.CentreRef idle = centres.createMember("remind-idle");
+        Caller.CentreRef busy = centres.createMember("remind-busy");
+        Caller.CentreRef silent = centres.createMember("remind-silent");
+        for (Caller.CentreRef centre : List.of(done, idle, busy)) {
+            centres.setEmail(centre, centre.alias() + "@remind.example.org");
+        }
+        Questionnaire q = questionnaire(Respondent.CENTRE, false, TODAY.getYear(), done, idle, busy, silent);
+        signIn(centreAdmin(done));
+        surveys.save(q.getId(), "izvedli", AnswerValue.of("ne"));
+        surveys.save(q.getId(), "stevilo", AnswerValue.of("1"));
+        surveys.submit(q.getId());
+        signIn(centreStaff(busy));
+        surveys.save(q.getId(), "stevilo", AnswerValue.of("2"));
+
+        signIn(officeAdmin());
+        assertEquals(2, reminders.remind(q.getId(), TODAY), "the two that have not submitted and have an address");
+        assertEquals(0, reminders.remind(q.getId(), TODAY), "not twice a day");
+        assertEquals(2, reminders.remind(q.getId(), TODAY.plusDays(1)));
+        List<String> subjects = outbox.toRecipient(idle.alias() + "@remind.example.org").stream()
+                .map(MailTables.MailRow::subject).toList();
+        assertEquals(List.of("Opomnik: " + q.getTitle(), "Opomnik: " + q.getTitle()), subjects);
+        assertTrue(outbox.toRecipient(done.alias() + "@remind.example.org").isEmpty(), "who submitted is not reminded");
+        signIn(officeSteward());
+        assertThrows(AccessDeniedException.class, () -> reminders.remind(q.getId(), TODAY));
+
+        String closingKey = "survey." + q.getId() + ".closing." + busy.id();
+        reminders.queueClosingReminders(TODAY);
+        assertTrue(outbox.byKey(closingKey).isEmpty(), "ten days before closing is too early");
+        reminders.queueClosingReminders(TODAY.plusDays(8));
+        reminders.queueClosingReminders(TODAY.plusDays(9));
+        assertTrue(outbox.byKey(closingKey).orElseThrow().subject().startsWith("Vprašalnik se kmalu zapre"));
+        assertEquals(1, outbox.toRecipient(busy.alias() + "@remind.example.org").stream()
+                .filter(row -> row.dedupeKey().contains(".closing.")).count(), "once");
     }
 
     // ---------------------------------------------------------------- helpers
