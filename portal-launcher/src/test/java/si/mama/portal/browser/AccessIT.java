@@ -37,6 +37,9 @@ class AccessIT {
         assertEquals(403, browser.statusOf("/office/training?id=1"));
         assertEquals(403, browser.statusOf("/office/attendance?training=1"));
         assertEquals(403, browser.statusOf("/office/attendance/export?format=csv&training=1"));
+        // and so is the outgoing mail, with every member's address in it
+        assertEquals(403, browser.statusOf("/office/mail"));
+        assertEquals(403, browser.statusOf("/office/mail?status=FAILED"));
     }
 
     @Test

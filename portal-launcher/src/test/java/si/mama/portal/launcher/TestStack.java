@@ -58,6 +58,19 @@ public final class TestStack {
         return stack == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(stack.mailCatcher());
     }
 
+    /**
+     * A connection to the portal's database of the stack these tests started, for a test that needs rows no page
+     * makes (a mail the outbox gave up on); empty against an external portal ({@code portal.test.base-url}).
+     */
+    public static synchronized java.util.Optional<java.sql.Connection> portalDatabase() throws java.sql.SQLException {
+        if (stack == null) {
+            return java.util.Optional.empty();
+        }
+        Settings settings = stack.settings();
+        return java.util.Optional.of(java.sql.DriverManager.getConnection(settings.portalDbUrl(), settings.dbUser(),
+                settings.dbPassword()));
+    }
+
     /** Removes a folder a test made (e.g. a browser profile); a leftover is not worth failing a test for. */
     public static void deleteQuietly(Path folder) {
         try {

@@ -19,7 +19,7 @@ import java.util.Objects;
  * One mail of the outbox. It is stored in the transaction of the change it tells about and sent later by a job,
  * so a slow or failing SMTP server never blocks or loses that change. A failed attempt is retried with
  * exponential back-off ({@link #backOff}); after {@value #MAX_ATTEMPTS} attempts the mail is given up, with the
- * last error kept for the office to see.
+ * last error kept for the office to see, and the office may send it again ({@link #retry}).
  */
 @Entity
 @Table(name = "outbox_mail")
@@ -134,6 +134,20 @@ public class OutboxMail {
         } else {
             nextAttemptAt = now.plus(backOff(attempts));
         }
+    }
+
+    /**
+     * The office sends a given-up mail again: it is pending and due at once, with a full new round of
+     * {@value #MAX_ATTEMPTS} attempts. The last error stays until the next attempt replaces it, so the office still
+     * sees why the mail failed until then. Only a failed mail can be sent again.
+     */
+    public void retry(Instant now) {
+        if (status != MailStatus.FAILED) {
+            throw new IllegalStateException("Mail " + id + " is " + status + ", not failed");
+        }
+        status = MailStatus.PENDING;
+        attempts = 0;
+        nextAttemptAt = Objects.requireNonNull(now, "now");
     }
 
     /** The wait after the n-th failed attempt: 30 s, 1 min, 2 min, 4 min, … at most two hours. */

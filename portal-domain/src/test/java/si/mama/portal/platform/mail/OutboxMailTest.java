@@ -22,6 +22,16 @@ class OutboxMailTest {
                 null, NOW);
     }
 
+    /** A mail given up after {@value OutboxMail#MAX_ATTEMPTS} failed attempts, the last with {@code error}. */
+    private static OutboxMail givenUp(String error) {
+        OutboxMail mail = aMail();
+        for (int attempt = 0; attempt < OutboxMail.MAX_ATTEMPTS; attempt++) {
+            mail.failed(attempt == OutboxMail.MAX_ATTEMPTS - 1 ? error : "Connection refused", NOW);
+        }
+        assertEquals(MailStatus.FAILED, mail.getStatus());
+        return mail;
+    }
+
     @Test
     void aNewMailIsDueAtOnce() {
         OutboxMail mail = aMail();
@@ -87,6 +97,67 @@ class OutboxMailTest {
         mail.failed("x".repeat(5000), NOW);
         assertNotNull(mail.getLastError());
         assertEquals(OutboxMail.ERROR_MAX, mail.getLastError().length());
+    }
+
+    @Test
+    void aFailedMailSentAgainIsDueAtOnceWithAFullNewRoundOfAttempts() {
+        OutboxMail mail = givenUp("550 Mailbox unavailable");
+        Instant later = NOW.plus(Duration.ofDays(2));
+
+        mail.retry(later);
+
+        assertEquals(MailStatus.PENDING, mail.getStatus());
+        assertEquals(0, mail.getAttempts());
+        assertTrue(mail.isDue(later));
+        assertFalse(mail.isDue(later.minusSeconds(1)), "due from the moment it is sent again, not before");
+        assertEquals("550 Mailbox unavailable", mail.getLastError(), "the reason stays until the next attempt");
+        for (int attempt = 1; attempt < OutboxMail.MAX_ATTEMPTS; attempt++) {
+            mail.failed("Connection refused", later);
+            assertEquals(MailStatus.PENDING, mail.getStatus(), "attempt " + attempt + " of a new round");
+        }
+        mail.failed("Connection refused", later);
+        assertEquals(MailStatus.FAILED, mail.getStatus(), "given up again after a full round");
+    }
+
+    @Test
+    void aFailedMailSentAgainIsDeliveredLikeANewOne() {
+        OutboxMail mail = givenUp("Connection refused");
+        mail.retry(NOW.plusSeconds(60));
+        assertTrue(mail.claim(NOW.plusSeconds(60), LEASE));
+        mail.sent(NOW.plusSeconds(61));
+        assertEquals(MailStatus.SENT, mail.getStatus());
+        assertEquals(1, mail.getAttempts());
+        assertNull(mail.getLastError(), "the next attempt replaces the old error");
+    }
+
+    @Test
+    void onlyAFailedMailCanBeSentAgain() {
+        OutboxMail pending = aMail();
+        assertThrows(IllegalStateException.class, () -> pending.retry(NOW));
+        assertEquals(MailStatus.PENDING, pending.getStatus());
+
+        OutboxMail pendingAfterAFailure = aMail();
+        pendingAfterAFailure.failed("Connection refused", NOW);
+        assertThrows(IllegalStateException.class, () -> pendingAfterAFailure.retry(NOW));
+        assertEquals(1, pendingAfterAFailure.getAttempts(), "a mail still being retried keeps its count");
+
+        OutboxMail sent = aMail();
+        sent.sent(NOW);
+        assertThrows(IllegalStateException.class, () -> sent.retry(NOW));
+        assertEquals(MailStatus.SENT, sent.getStatus());
+    }
+
+    @Test
+    void aMailSentAgainThatIsGivenUpAgainCanBeSentOnceMore() {
+        OutboxMail mail = givenUp("Connection refused");
+        mail.retry(NOW);
+        for (int attempt = 0; attempt < OutboxMail.MAX_ATTEMPTS; attempt++) {
+            mail.failed("Connection refused", NOW);
+        }
+        assertEquals(MailStatus.FAILED, mail.getStatus());
+        mail.retry(NOW);
+        assertEquals(MailStatus.PENDING, mail.getStatus());
+        assertThrows(IllegalStateException.class, () -> mail.retry(NOW), "once pending, not again");
     }
 
     @Test

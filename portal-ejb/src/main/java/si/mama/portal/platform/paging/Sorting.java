@@ -13,13 +13,24 @@ public record Sorting(String field, boolean ascending) {
         return new Sorting(field, ascending);
     }
 
-    /** The order-by clause for the requested field if allowed, otherwise for {@code fallback}. */
+    /** The order-by clause for the requested field if allowed, otherwise for {@code fallback}, ascending. */
     public String orderBy(Map<String, String> allowed, String fallback) {
+        return orderBy(allowed, fallback, true);
+    }
+
+    /**
+     * The order-by clause for the requested field if allowed, otherwise for {@code fallback} in the given direction
+     * (a log, for instance, shows the newest first until the user sorts otherwise).
+     */
+    public String orderBy(Map<String, String> allowed, String fallback, boolean fallbackAscending) {
         String path = field == null ? null : allowed.get(field);
-        String direction = ascending ? " asc" : " desc";
         if (path == null) {
-            return Objects.requireNonNull(allowed.get(fallback), "fallback") + " asc";
+            return Objects.requireNonNull(allowed.get(fallback), "fallback") + direction(fallbackAscending);
         }
-        return path + direction;
+        return path + direction(ascending);
+    }
+
+    private static String direction(boolean ascending) {
+        return ascending ? " asc" : " desc";
     }
 }

@@ -21,4 +21,11 @@ class SortingTest {
         assertEquals("c.name asc", Sorting.by("name; drop table centre", false).orderBy(ALLOWED, "name"));
         assertEquals("c.name asc", Sorting.by(null, false).orderBy(ALLOWED, "name"));
     }
+
+    @Test
+    void theDefaultOrderMayRunNewestFirstWhileAnAskedFieldKeepsItsDirection() {
+        assertEquals("c.name desc", Sorting.by(null, true).orderBy(ALLOWED, "name", false));
+        assertEquals("c.name desc", Sorting.by("unknown", true).orderBy(ALLOWED, "name", false));
+        assertEquals("c.region asc", Sorting.by("region", true).orderBy(ALLOWED, "name", false));
+    }
 }

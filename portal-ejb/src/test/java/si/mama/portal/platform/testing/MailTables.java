@@ -31,6 +31,10 @@ public class MailTables {
         return rows("dedupe_key = ?", dedupeKey).stream().findFirst();
     }
 
+    public Optional<MailRow> byId(long id) {
+        return rows("id = ?", id).stream().findFirst();
+    }
+
     public List<MailRow> toRecipient(String recipient) {
         return rows("recipient = ?", recipient);
     }
@@ -79,12 +83,12 @@ public class MailTables {
         }
     }
 
-    private List<MailRow> rows(String where, String parameter) {
+    private List<MailRow> rows(String where, Object parameter) {
         String sql = "select id, dedupe_key, recipient, language, subject, status, attempts, last_error, sent_at,"
                 + " calendar is not null as has_calendar from outbox_mail where " + where + " order by id";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
+            statement.setObject(1, parameter);
             List<MailRow> rows = new ArrayList<>();
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {

@@ -15,11 +15,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class PluralsTest {
 
     private static String pattern(String language) throws IOException {
+        return pattern(language, "office.memberCount");
+    }
+
+    private static String pattern(String language, String key) throws IOException {
         Properties bundle = new Properties();
         try (var in = PluralsTest.class.getResourceAsStream("/si/mama/portal/platform/i18n/messages_" + language + ".properties")) {
             bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        return bundle.getProperty("office.memberCount");
+        return bundle.getProperty(key);
     }
 
     @ParameterizedTest
@@ -34,5 +38,21 @@ class PluralsTest {
     @CsvSource({"1, 1 member centre in the network", "2, 2 member centres in the network"})
     void englishCountsUseOneAndOther(long count, String expected) throws IOException {
         assertEquals(expected, Texts.format(pattern("en"), Locale.ENGLISH, count));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "mail.failedCount | 1 | 1 sporočilo ni bilo poslano",
+            "mail.failedCount | 2 | 2 sporočili nista bili poslani",
+            "mail.failedCount | 3 | 3 sporočila niso bila poslana",
+            "mail.failedCount | 5 | 5 sporočil ni bilo poslanih",
+            "mail.attempts | 1 | 1 poskus",
+            "mail.attempts | 2 | 2 poskusa",
+            "mail.attempts | 4 | 4 poskusi",
+            "mail.attempts | 8 | 8 poskusov",
+            "mail.resentAll | 2 | 2 sporočili sta spet v vrsti za pošiljanje.",
+            "mail.resentAll | 7 | 7 sporočil je spet v vrsti za pošiljanje."})
+    void theOutgoingMailCountsInSlovenian(String key, long count, String expected) throws IOException {
+        assertEquals(expected, Texts.format(pattern("sl", key), Locale.forLanguageTag("sl"), count));
     }
 }
