@@ -20,6 +20,7 @@ import si.mama.portal.survey.boundary.SurveyResults;
 import si.mama.portal.survey.control.QuestionResult;
 import si.mama.portal.survey.entity.Choice;
 import si.mama.portal.survey.entity.QuestionType;
+import si.mama.portal.survey.entity.QuestionnaireKind;
 import si.mama.portal.survey.mail.SurveyReminders;
 
 import java.io.Serializable;
@@ -134,10 +135,11 @@ public class SurveyResultsView implements Serializable {
         return currentUser.has(Role.OFFICE_ADMIN);
     }
 
-    /** A choice a draft training can come from (not "other"). */
+    /** A choice a draft training can come from: a topic or choice of a needs questionnaire (not "other"). */
     public boolean isDraftable(QuestionResult result, QuestionResult.Count count) {
         QuestionType type = result.question().getType();
         return isOfficeAdmin() && !Choice.OTHER.equals(count.code())
+                && results.questionnaire().getKind() == QuestionnaireKind.NEEDS
                 && (type == QuestionType.TOPICS || type == QuestionType.SINGLE || type == QuestionType.MULTIPLE);
     }
 
@@ -148,7 +150,7 @@ public class SurveyResultsView implements Serializable {
     /** Last year's share of the same choice, or {@code null}. */
     public String lastYearOf(QuestionResult result, QuestionResult.Count count) {
         return result.lastYear().stream().filter(old -> old.code().equals(count.code())).findFirst()
-                .map(old -> old.percent().toPlainString() + " %").orElse(null);
+                .map(old -> old.percent().toPlainString()).orElse("–");
     }
 
     /** Chart.js configuration of one question: a bar per choice or scale point (with last year's beside it). */
