@@ -12,16 +12,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import si.mama.portal.people.entity.EmploymentType;
+import si.mama.portal.platform.entity.Timestamped;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -39,7 +37,7 @@ import java.util.Set;
 @Table(name = "training")
 @NamedQuery(name = "Training.published", query = "select t from Training t where t.year = :year"
         + " and t.status in :statuses order by t.registrationDeadline, t.title")
-public class Training {
+public class Training extends Timestamped {
 
     public static final int DEMAND_SOURCE_MAX = 300;
 
@@ -97,12 +95,6 @@ public class Training {
 
     @Column(name = "demand_source", length = DEMAND_SOURCE_MAX)
     private String demandSource;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
 
     @Version
     private long version;
@@ -222,17 +214,6 @@ public class Training {
     /** Someone on the waitlist left; those behind move up one place. Call under the row lock. */
     public void leaveWaitlist() {
         waitlistLength--;
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 
     /** Hours of all sessions together. */

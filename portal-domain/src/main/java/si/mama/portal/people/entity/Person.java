@@ -8,16 +8,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import si.mama.portal.platform.entity.Tenancy;
+import si.mama.portal.platform.entity.Timestamped;
 
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -30,7 +28,7 @@ import java.util.Objects;
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY)
 @NamedQuery(name = "Person.byEmail", query = "select p from Person p where p.email = :email")
 @NamedQuery(name = "Person.countByEmail", query = "select count(p) from Person p where p.email = :email and p.id <> :id")
-public class Person {
+public class Person extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,12 +55,6 @@ public class Person {
 
     @Column(nullable = false)
     private boolean active;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
 
     @Version
     private long version;
@@ -101,17 +93,6 @@ public class Person {
 
     public PersonDetails details() {
         return new PersonDetails(firstName, lastName, email, position, employmentType, language);
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 
     /** The language of the person's mails: a tag of {@link PersonDetails#LANGUAGES}. */

@@ -14,14 +14,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
-import java.time.Instant;
+import si.mama.portal.platform.entity.Timestamped;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +40,7 @@ import java.util.stream.Stream;
         + " order by p.year desc, p.versionNo desc")
 @NamedQuery(name = "Plan.publishedOfYear", query = "select p from Plan p where p.stage = :published"
         + " and p.year = :year order by p.versionNo desc")
-public class Plan {
+public class Plan extends Timestamped {
 
     public static final int TITLE_MAX = 200;
     public static final int TEXT_MAX = 8000;
@@ -74,12 +73,6 @@ public class Plan {
 
     @Column(name = "published_on")
     private LocalDate publishedOn;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
 
     @Version
     private long version;
@@ -361,17 +354,6 @@ public class Plan {
         return items().filter(PlanTarget.class::isInstance).map(PlanTarget.class::cast).toList();
     }
 
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
-
     public Long getId() {
         return id;
     }
@@ -414,10 +396,6 @@ public class Plan {
 
     public LocalDate getPublishedOn() {
         return publishedOn;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 
     public long getVersion() {

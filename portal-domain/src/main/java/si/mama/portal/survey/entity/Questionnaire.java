@@ -14,12 +14,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import si.mama.portal.centre.entity.Region;
 import si.mama.portal.platform.entity.Positions;
+import si.mama.portal.platform.entity.Timestamped;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,7 +41,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "questionnaire")
-public class Questionnaire {
+public class Questionnaire extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -102,12 +101,6 @@ public class Questionnaire {
 
     @Column(name = "sent_at")
     private Instant sentAt;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
 
     @Version
     private long version;
@@ -445,17 +438,6 @@ public class Questionnaire {
         for (int i = 0; i < ordered.size(); i++) {
             ordered.get(i).moveTo(i + 1);
         }
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 
     // ------------------------------------------------------------------ reading
