@@ -37,6 +37,10 @@ class AccessIT {
         assertEquals(403, browser.statusOf("/office/training?id=1"));
         assertEquals(403, browser.statusOf("/office/attendance?training=1"));
         assertEquals(403, browser.statusOf("/office/attendance/export?format=csv&training=1"));
+        // and so are the office's questionnaires
+        assertEquals(403, browser.statusOf("/office/surveys"));
+        assertEquals(403, browser.statusOf("/office/survey?id=1"));
+        assertEquals(403, browser.statusOf("/office/survey-preview?id=1"));
     }
 
     @Test

@@ -98,8 +98,15 @@ public class QuestionnaireBuilder implements Serializable {
         }
     }
 
+    /** A refusal (nothing to send, closed already) is shown next to the button until the next action. */
     public void send() {
-        run("statusForm", () -> questionnaires.send(id), "surveyBuilder.sentMessage");
+        run("statusForm", () -> {
+            try {
+                questionnaires.send(id);
+            } catch (PortalException refusal) {
+                throw new PortalException(refusal.messageKey(), "send", refusal.arguments());
+            }
+        }, "surveyBuilder.sentMessage");
     }
 
     // ---- sections --------------------------------------------------------------------------------------
