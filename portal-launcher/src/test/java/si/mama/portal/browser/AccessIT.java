@@ -40,6 +40,12 @@ class AccessIT {
         // and so is the outgoing mail, with every member's address in it
         assertEquals(403, browser.statusOf("/office/mail"));
         assertEquals(403, browser.statusOf("/office/mail?status=FAILED"));
+        // and so are the office's questionnaires
+        assertEquals(403, browser.statusOf("/office/surveys"));
+        assertEquals(403, browser.statusOf("/office/survey?id=1"));
+        assertEquals(403, browser.statusOf("/office/survey-preview?id=1"));
+        assertEquals(403, browser.statusOf("/office/survey-results?id=1"));
+        assertEquals(403, browser.statusOf("/office/survey/export?id=1&format=xlsx"));
     }
 
     @Test
