@@ -66,8 +66,16 @@ public class Texts {
         return format(key, count);
     }
 
+    /** Formats with ICU; a {@link java.time.LocalDate} argument reads as a date of the locale ("26. november 2026"). */
     static String format(String pattern, Locale locale, Object... arguments) {
-        return new MessageFormat(pattern, ULocale.forLocale(locale)).format(arguments);
+        Object[] readable = arguments.clone();
+        for (int i = 0; i < readable.length; i++) {
+            if (readable[i] instanceof java.time.LocalDate date) {
+                readable[i] = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                        .withLocale(locale).format(date);
+            }
+        }
+        return new MessageFormat(pattern, ULocale.forLocale(locale)).format(readable);
     }
 
     public void info(String key, Object... arguments) {

@@ -55,4 +55,13 @@ class PluralsTest {
     void theOutgoingMailCountsInSlovenian(String key, long count, String expected) throws IOException {
         assertEquals(expected, Texts.format(pattern("sl", key), Locale.forLanguageTag("sl"), count));
     }
+
+    @org.junit.jupiter.api.Test
+    void aDateArgumentReadsAsADateOfTheLanguage() throws IOException {
+        java.time.LocalDate closed = java.time.LocalDate.of(2026, 12, 18);
+        assertEquals("Vprašalnik je zaprt od 18. december 2026: odgovorov ni več mogoče spreminjati.",
+                Texts.format(pattern("sl", "survey.error.closed"), Locale.forLanguageTag("sl"), closed));
+        assertEquals("The questionnaire closed on December 18, 2026: answers can no longer change.",
+                Texts.format(pattern("en", "survey.error.closed"), Locale.ENGLISH, closed));
+    }
 }
