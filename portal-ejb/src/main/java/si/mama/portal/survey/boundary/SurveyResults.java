@@ -69,13 +69,30 @@ public class SurveyResults {
         boolean named = isNamed(questionnaire);
         List<RespondentAnswers> responses = submitted(questionnaire).stream()
                 .filter(response -> region == null || response.region() == region).toList();
-        Questionnaire previous = questionnaire.getCopiedFromId() == null ? null
-                : em.find(Questionnaire.class, questionnaire.getCopiedFromId());
+        Questionnaire previous = comparedWith(questionnaire);
         List<RespondentAnswers> previousResponses = previous == null ? List.of()
                 : submitted(previous).stream().filter(r -> region == null || r.region() == region).toList();
         List<QuestionResult> questions = ResultsCalculator.of(questionnaire, responses, named, previous, previousResponses);
         return new QuestionnaireResults(questionnaire, rate(questionnaire), responses.size(), region, questions,
                 previous, named);
+    }
+
+    /**
+     * The questionnaire to compare with: the one this was copied from, or else the latest sent questionnaire of
+     * the same kind from an earlier year that shares question codes with it; none when there is no such one.
+     */
+    private Questionnaire comparedWith(Questionnaire questionnaire) {
+        if (questionnaire.getCopiedFromId() != null) {
+            return em.find(Questionnaire.class, questionnaire.getCopiedFromId());
+        }
+        java.util.Set<String> codes = questionnaire.getQuestions().stream().map(SurveyQuestion::getCode)
+                .collect(Collectors.toSet());
+        return em.createQuery("select p from Questionnaire p where p.status = :sent and p.kind = :kind"
+                        + " and p.year < :year order by p.year desc, p.closesOn desc", Questionnaire.class)
+                .setParameter("sent", QuestionnaireStatus.SENT).setParameter("kind", questionnaire.getKind())
+                .setParameter("year", questionnaire.getYear()).setMaxResults(5).getResultStream()
+                .filter(p -> p.getQuestions().stream().anyMatch(question -> codes.contains(question.getCode())))
+                .findFirst().orElse(null);
     }
 
     /** The response rate: submitted of those asked, by region. */
