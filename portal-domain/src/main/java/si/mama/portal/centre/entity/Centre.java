@@ -52,6 +52,12 @@ public class Centre {
     @Column(name = "staff_requests", nullable = false, length = 16)
     private StaffRequests staffRequests = StaffRequests.APPROVAL;
 
+    @Column(name = "steward_username", length = 100)
+    private String stewardUsername;
+
+    @Column(name = "steward_name", length = 200)
+    private String stewardName;
+
     @Column(length = 254)
     private String email;
 
@@ -111,6 +117,20 @@ public class Centre {
     /** Sets how the centre's staff may ask to be registered for trainings. */
     public void changeStaffRequests(StaffRequests staffRequests) {
         this.staffRequests = Objects.requireNonNull(staffRequests, "staffRequests");
+    }
+
+    /** The office's steward of this centre (a username and the name to show), or none. */
+    public void assignSteward(String username, String name) {
+        this.stewardUsername = blankToNull(username);
+        this.stewardName = stewardUsername == null ? null : name == null || name.isBlank() ? stewardUsername : name.strip();
+    }
+
+    public String getStewardUsername() {
+        return stewardUsername;
+    }
+
+    public String getStewardName() {
+        return stewardName;
     }
 
     public StaffRequests getStaffRequests() {
