@@ -6,6 +6,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import si.mama.portal.centre.entity.MembershipStatus;
 import si.mama.portal.centre.entity.Region;
 import si.mama.portal.people.entity.EmploymentType;
+import si.mama.portal.stewardship.entity.ContactKind;
+import si.mama.portal.stewardship.entity.MeetingFormat;
+import si.mama.portal.stewardship.entity.MeetingStatus;
+import si.mama.portal.stewardship.entity.OwnerSide;
+import si.mama.portal.stewardship.entity.ProposalKind;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,9 +49,23 @@ class BundlesTest {
         Properties slovenian = load("messages_sl");
         Stream.of(Stream.of(Region.values()).map(Region::bundleKey),
                         Stream.of(MembershipStatus.values()).map(MembershipStatus::bundleKey),
-                        Stream.of(EmploymentType.values()).map(EmploymentType::bundleKey))
+                        Stream.of(EmploymentType.values()).map(EmploymentType::bundleKey),
+                        Stream.of(MeetingFormat.values()).map(MeetingFormat::bundleKey),
+                        Stream.of(MeetingStatus.values()).map(MeetingStatus::bundleKey),
+                        Stream.of(ProposalKind.values()).map(ProposalKind::bundleKey),
+                        Stream.of(OwnerSide.values()).map(OwnerSide::bundleKey),
+                        Stream.of(ContactKind.values()).map(ContactKind::bundleKey))
                 .flatMap(keys -> keys)
                 .forEach(key -> assertTrue(slovenian.containsKey(key), key));
+    }
+
+    /** Every rule a stewardship entity or boundary refuses with has its message in Slovenian. */
+    @ParameterizedTest
+    @ValueSource(strings = {"tooLong", "proposalMissing", "taskMissing", "alreadyDone", "notMember", "heldInFuture",
+            "alreadyHeld", "proposalTaken", "notHeld", "cancelled", "alreadyConfirmed", "notCentresTask",
+            "contactInFuture", "noteMissing", "changedMeanwhile"})
+    void everyStewardshipRefusalHasAMessage(String rule) throws IOException {
+        assertTrue(load("messages_sl").containsKey("stewardship.error." + rule), rule);
     }
 
     @Test
