@@ -46,6 +46,14 @@ class AccessIT {
         assertEquals(403, browser.statusOf("/office/survey-preview?id=1"));
         assertEquals(403, browser.statusOf("/office/survey-results?id=1"));
         assertEquals(403, browser.statusOf("/office/survey/export?id=1&format=xlsx"));
+        // and so is stewardship: meetings with their internal notes, coverage, proposals and their downloads
+        assertEquals(403, browser.statusOf("/office/stewardship"));
+        assertEquals(403, browser.statusOf("/office/meeting?id=1"));
+        assertEquals(403, browser.statusOf("/office/coverage"));
+        assertEquals(403, browser.statusOf("/office/coverage?year=2021"));
+        assertEquals(403, browser.statusOf("/office/proposals"));
+        assertEquals(403, browser.statusOf("/office/proposals/export?year=2021&format=xlsx"));
+        assertEquals(403, browser.statusOf("/office/proposals/export?year=2021&format=pdf"));
     }
 
     @Test
