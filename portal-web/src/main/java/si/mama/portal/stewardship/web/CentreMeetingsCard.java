@@ -31,9 +31,21 @@ public class CentreMeetingsCard implements Serializable {
     @Inject
     Texts texts;
 
+    /** How many of the latest meetings the card shows. */
+    static final int SHOWN = 3;
+
     private List<SharedMeeting> mine;
 
-    public List<SharedMeeting> getMine() {
+    /** The latest meetings, planned ones first (the newest date first). */
+    public List<SharedMeeting> getLatest() {
+        return mine().stream().limit(SHOWN).toList();
+    }
+
+    public boolean isMore() {
+        return mine().size() > SHOWN;
+    }
+
+    private List<SharedMeeting> mine() {
         if (mine == null) {
             mine = meetings.mine();
         }

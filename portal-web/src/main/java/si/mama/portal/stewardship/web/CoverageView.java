@@ -23,7 +23,6 @@ public class CoverageView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String MET = "#1f4e79";
-    private static final String BELOW = "#b3261e";
     private static final String TARGET = "#c9a227";
 
     @Inject
@@ -55,16 +54,14 @@ public class CoverageView implements Serializable {
         return texts.format("stewardship.coverage.overall", report.met(), report.members(), report.getPercent());
     }
 
-    /** Chart.js configuration: per region the share met, red below the target, and the target as a line. */
+    /** Chart.js configuration: per region the share met, and the target as a line (the table marks who is below). */
     public String getChart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder met = Json.createArrayBuilder();
-        JsonArrayBuilder colours = Json.createArrayBuilder();
         JsonArrayBuilder target = Json.createArrayBuilder();
         for (CoverageReport.Line line : report.byRegion()) {
             labels.add(texts.format(line.label()));
             met.add(line.getPercent());
-            colours.add(line.getPercent().compareTo(CoverageReport.TARGET_PERCENT) >= 0 ? MET : BELOW);
             target.add(CoverageReport.TARGET_PERCENT);
         }
         return Json.createObjectBuilder()
@@ -73,11 +70,11 @@ public class CoverageView implements Serializable {
                         .add("labels", labels)
                         .add("datasets", Json.createArrayBuilder()
                                 .add(Json.createObjectBuilder().add("label", texts.format("stewardship.coverage.chart.met"))
-                                        .add("data", met).add("backgroundColor", colours))
+                                        .add("data", met).add("backgroundColor", MET))
                                 .add(Json.createObjectBuilder().add("type", "line")
                                         .add("label", texts.format("stewardship.coverage.chart.target"))
                                         .add("data", target).add("borderColor", TARGET).add("backgroundColor", TARGET)
-                                        .add("borderDash", Json.createArrayBuilder().add(6).add(4))
+                                        .add("borderDash", Json.createArrayBuilder().add(6).add(4)).add("borderWidth", 2)
                                         .add("pointRadius", 0).add("fill", false))))
                 .add("options", Json.createObjectBuilder()
                         .add("animation", false)

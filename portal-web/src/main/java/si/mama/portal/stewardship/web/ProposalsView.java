@@ -49,7 +49,8 @@ public class ProposalsView implements Serializable {
         }
         List<MeetingProposal> all = proposals.ofYear(year);
         count = all.size();
-        groups = ProposalGroups.of(all, areas::titleOf, areas::positionOf, texts.format("stewardship.proposals.noArea"));
+        // the group without an area is titled by the page, in the page's language
+        groups = ProposalGroups.of(all, areas::titleOf, areas::positionOf, null);
         taken.clear();
         all.forEach(p -> taken.put(p.getId(), p.isTaken()));
     }
