@@ -92,6 +92,8 @@ public class StewardshipServicesIT {
         long otherMeeting = heldMeeting(other, TODAY.minusDays(2));
 
         signIn(centreStaff(own));
+        assertThrows(AccessDeniedException.class, () -> centreMeetings.find(meetingId), "meetings are the centre admin's");
+        signIn(centreAdmin(own));
         SharedMeeting shared = centreMeetings.find(meetingId);
         assertEquals("Center ima novo ekipo.", shared.getSituation());
         assertEquals("Usposabljanje za prostovoljce.", shared.getNeeds());
@@ -102,7 +104,8 @@ public class StewardshipServicesIT {
         assertEquals(List.of(meetingId), centreMeetings.mine().stream().map(SharedMeeting::getId).toList());
         assertThrows(NotFoundException.class, () -> centreMeetings.find(otherMeeting), "another centre's meeting by id");
         assertThrows(AccessDeniedException.class, () -> stewardship.meeting(meetingId), "the office's view is the office's");
-        assertThrows(AccessDeniedException.class, () -> centreMeetings.confirm(meetingId), "staff read, the admin confirms");
+        signIn(centreStaff(own));
+        assertThrows(AccessDeniedException.class, () -> centreMeetings.confirm(meetingId), "the admin confirms");
 
         signIn(officeSteward());
         assertEquals("Direktor razmišlja o odhodu.", stewardship.meeting(meetingId).getInternalNote());

@@ -18,8 +18,8 @@ import java.util.List;
 
 /**
  * A centre's meetings with the office: the plan and the shared minutes, proposals and follow-ups, never the
- * office's internal note. The centre admin confirms the minutes and marks the centre's own follow-ups done; the
- * centre's staff read. Runs under the tenant filter.
+ * office's internal note. They are the centre admin's (as DESIGN.md's table says): the admin reads them, confirms
+ * the minutes and marks the centre's own follow-ups done. Runs under the tenant filter.
  */
 @Stateless
 @CentreScoped
@@ -32,12 +32,12 @@ public class CentreMeetings {
     CurrentUser currentUser;
 
     public List<SharedMeeting> mine() {
-        currentUser.require(Role.CENTRE_ADMIN, Role.CENTRE_STAFF);
+        currentUser.require(Role.CENTRE_ADMIN);
         return em.createNamedQuery("SharedMeeting.all", SharedMeeting.class).getResultList();
     }
 
     public SharedMeeting find(long meetingId) {
-        currentUser.require(Role.CENTRE_ADMIN, Role.CENTRE_STAFF);
+        currentUser.require(Role.CENTRE_ADMIN);
         SharedMeeting meeting = em.find(SharedMeeting.class, meetingId);
         if (meeting == null) {
             throw new NotFoundException("Meeting", meetingId);
