@@ -20,6 +20,7 @@ var portalSurvey = (function ($) {
     var CHOICES = ['SINGLE', 'MULTIPLE', 'TOPICS', 'LIKERT'];
     var timers = {};
     var replaying = {};
+    var refused = {};
     var restored = 0;
     var seq = 0;
     var sent = false;
@@ -268,6 +269,11 @@ var portalSurvey = (function ($) {
     function saved(xhr, status, args) {
         var token = args && args.savedToken;
         if (token) {
+            if (args.savedOk) {
+                delete refused[args.savedCode];
+            } else {
+                refused[args.savedCode] = true; // its reason shows next to the question
+            }
             pending().filter(function (entry) {
                 return entry.token === token;
             }).forEach(function (entry) {
@@ -289,6 +295,8 @@ var portalSurvey = (function ($) {
         var text = '';
         if (waiting > 0) {
             text = form().attr(navigator.onLine === false ? 'data-text-pending' : 'data-text-saving');
+        } else if (Object.keys(refused).length > 0) {
+            text = form().attr('data-text-refused');
         } else if (sent) {
             text = form().attr('data-text-saved');
         }

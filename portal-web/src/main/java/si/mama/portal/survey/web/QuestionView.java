@@ -36,7 +36,7 @@ public final class QuestionView implements Serializable {
     private final String max;
 
     QuestionView(SurveyQuestion question) {
-        this.id = question.getId();
+        this.id = question.getId() == null ? 0 : question.getId();
         this.code = question.getCode();
         this.type = question.getType();
         this.text = question.getText();

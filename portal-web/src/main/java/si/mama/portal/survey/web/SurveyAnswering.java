@@ -113,6 +113,7 @@ public class SurveyAnswering implements Serializable {
         }
         updates.addAll(visibilityChanges(visibleBefore));
         PrimeFaces.current().ajax().update(updates);
+        PrimeFaces.current().ajax().addCallbackParam("savedCode", question.getCode());
         PrimeFaces.current().ajax().addCallbackParam("savedToken", Objects.toString(params.get("token"), ""));
         PrimeFaces.current().ajax().addCallbackParam("savedOk", saved);
     }
