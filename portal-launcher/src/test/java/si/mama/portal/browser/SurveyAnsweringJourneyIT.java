@@ -34,6 +34,7 @@ class SurveyAnsweringJourneyIT {
     private static final String STAFF = "Gregor Kolar";
     private static final String ADMIN = "Alenka Mlakar";
     private static final String SAVED = "Vsi odgovori so shranjeni.";
+    private static final String REFUSED = "Nekaterih odgovorov nismo shranili: poglejte sporočila ob vprašanjih.";
 
     @Test
     void twoColleaguesFillOneResponseOneSessionEndsMidwayNothingIsLostAndTheAdminSubmits(Browser staff) throws Exception {
@@ -48,8 +49,12 @@ class SurveyAnsweringJourneyIT {
         admin.keepEvidence("survey-admin-opens");
         staff.driver().navigate().refresh();
 
-        // the staff member answers; every change is saved as it is typed
+        // the staff member answers; every change is saved as it is typed, and a refusal shows next to its question
+        replace(input(staff, "zaposleni"), "250");
+        awaitState(staff, REFUSED);
+        assertEquals("Število mora biti med 0 in 200.", error(staff, "zaposleni"));
         type(staff, "zaposleni", employees);
+        assertEquals("", error(staff, "zaposleni"));
         String firstIdea = "Več usposabljanj v živo, prosimo (" + run + ").";
         type(staff, "predlogi", firstIdea);
         assertTrue(changedBy(staff, "predlogi").contains("Nazadnje spremenil(a) " + STAFF), changedBy(staff, "predlogi"));
@@ -162,15 +167,32 @@ class SurveyAnsweringJourneyIT {
 
         // back online: the number is saved, the older suggestion is not written over the admin's, and the page says why
         staff.driver().deleteNetworkConditions();
-        awaitSaved(staff);
-        staff.waitUntil(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector(".survey-question[data-code='predlogi'] .question-error"), "spremenil(a) " + ADMIN));
+        awaitState(staff, REFUSED);
+        assertTrue(error(staff, "predlogi").startsWith("Ta odgovor je medtem spremenil(a) " + ADMIN), error(staff, "predlogi"));
+        assertTrue(error(staff, "predlogi").contains(idea), "the message keeps what was not saved");
         assertEquals(adminIdea, input(staff, "predlogi").getAttribute("value"), "the page shows what is saved");
         assertTrue(changedBy(staff, "zaposleni").contains(STAFF), changedBy(staff, "zaposleni"));
         staff.keepEvidence("survey-kept-answer-not-over-newer");
         staff.driver().navigate().refresh();
         assertEquals(employees, input(staff, "zaposleni").getAttribute("value"));
         assertEquals(adminIdea, input(staff, "predlogi").getAttribute("value"));
+    }
+
+    @Test
+    void aClosedQuestionnaireShowsTheCentresAnswersReadOnlyAndLinksToItsResults(Browser staff) {
+        staff.signIn("brezice.staff");
+        staff.click(By.id("navSurveys"));
+        By closed = By.xpath("//tr[contains(@class, 'survey-CLOSED') and .//a[normalize-space()='" + TITLE + " 2021']]");
+        assertTrue(staff.find(closed).getText().contains("oddano"), staff.find(closed).getText());
+        staff.click(By.xpath("//tr[contains(@class, 'survey-CLOSED') and .//a[normalize-space()='" + TITLE + " 2021']]"
+                + "//a[contains(@class, 'answer-link')]"));
+        assertTrue(staff.find(By.id("closedNote")).getText().contains("zaprt"));
+        assertTrue(staff.find(By.id("resultsLink")).getAttribute("href").matches(".*/surveys/results\\?id=\\d+"));
+        assertTrue(staff.driver().findElements(By.cssSelector("#answerForm .survey-question input, #answerForm .survey-question textarea"))
+                .stream().allMatch(field -> field.getAttribute("disabled") != null), "nothing can be changed");
+        assertTrue(staff.driver().findElements(By.cssSelector(".survey-clear, .rank-confirm, #answerForm\\:submitResponse")).isEmpty());
+        assertTrue(changedBy(staff, "zaposleni").contains("Predstavnik centra"), changedBy(staff, "zaposleni"));
+        staff.keepEvidence("survey-closed-read-only");
     }
 
     // ------------------------------------------------------------------ the journey's steps
@@ -251,8 +273,17 @@ class SurveyAnsweringJourneyIT {
 
     /** Nothing typed is waiting: the server confirmed every change and the browser's journal is empty. */
     private static void awaitSaved(Browser browser) {
-        browser.waitUntil(d -> SAVED.equals(d.findElement(By.id("saveState")).getText())
+        awaitState(browser, SAVED);
+    }
+
+    /** The server has answered every change (the journal is empty) and the page sums up how it went. */
+    private static void awaitState(Browser browser, String state) {
+        browser.waitUntil(d -> state.equals(d.findElement(By.id("saveState")).getText())
                 && Long.valueOf(0).equals(((JavascriptExecutor) d).executeScript("return portalSurvey.pending().length;")));
+    }
+
+    private static String error(Browser browser, String code) {
+        return browser.driver().findElement(By.cssSelector(".survey-question[data-code='" + code + "'] .question-error")).getText();
     }
 
     private static boolean restored(WebDriver driver) {
