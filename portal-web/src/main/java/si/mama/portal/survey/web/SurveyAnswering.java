@@ -4,10 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import org.primefaces.PrimeFaces;
 import si.mama.portal.platform.error.NotFoundException;
 import si.mama.portal.platform.error.PortalException;
@@ -23,7 +19,6 @@ import si.mama.portal.survey.entity.QuestionnairePhase;
 import si.mama.portal.survey.entity.ResponseStatus;
 
 import java.io.Serializable;
-import java.io.StringReader;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -80,31 +75,28 @@ public class SurveyAnswering implements Serializable {
     }
 
     /**
-     * Saves one answer the page's script sends: request parameters {@code code}, {@code values} (a JSON array),
-     * {@code other} and {@code token}, which the script gets back to clear its copy. An answer kept while the session
-     * had ended comes with {@code replay} and {@code base} (when the page last saw it saved): it does not overwrite
-     * what a colleague saved since. Shows a refusal next to its question and whatever appeared or disappeared.
+     * Saves one answer the page's script sends ({@link SentAnswer}) and hands its token back, so the script clears its
+     * copy. A kept answer does not overwrite what a colleague saved since the page last saw it. A refusal shows next
+     * to its question; whatever appeared or disappeared with the answer is drawn again.
      */
     public void save() {
-        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        QuestionView question = byCode.get(params.get("code"));
+        SentAnswer sent = SentAnswer.from(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap());
+        QuestionView question = byCode.get(sent.code());
         if (question == null) {
-            throw new NotFoundException("Question", params.get("code"));
+            throw new NotFoundException("Question", sent.code());
         }
-        AnswerValue value = new AnswerValue(values(params.get("values")), params.get("other"));
         Set<String> visibleBefore = sheet.visibleCodes();
-        List<String> updates = new ArrayList<>(List.of(clientId("q", question, "msg"), clientId("q", question, "meta")));
+        List<String> updates = new ArrayList<>(List.of(clientId(question, "msg"), clientId(question, "meta")));
         boolean saved = false;
         errors.remove(question.getCode());
         try {
-            Optional<SavedAnswer> meanwhile = "true".equals(params.get("replay"))
-                    ? changedMeanwhile(question, value, params.get("base")) : Optional.empty();
+            Optional<SavedAnswer> meanwhile = sent.replay() ? changedMeanwhile(question, sent) : Optional.empty();
             if (meanwhile.isPresent()) {
                 errors.put(question.getCode(), texts.format("survey.answer.conflict", meanwhile.get().changedByName(),
-                        question.describe(value, texts.format("survey.other"))));
-                updates = new ArrayList<>(List.of(clientId("q", question, ""))); // show what is saved, and why
+                        question.describe(sent.value(), texts.format("survey.other"))));
+                updates = new ArrayList<>(List.of(clientId(question, ""))); // show what is saved, and why
             } else {
-                sheet = surveys.save(id, question.getCode(), value);
+                sheet = surveys.save(id, question.getCode(), sent.value());
                 saved = true;
             }
         } catch (PortalException refusal) {
@@ -114,7 +106,7 @@ public class SurveyAnswering implements Serializable {
         updates.addAll(visibilityChanges(visibleBefore));
         PrimeFaces.current().ajax().update(updates);
         PrimeFaces.current().ajax().addCallbackParam("savedCode", question.getCode());
-        PrimeFaces.current().ajax().addCallbackParam("savedToken", Objects.toString(params.get("token"), ""));
+        PrimeFaces.current().ajax().addCallbackParam("savedToken", sent.token());
         PrimeFaces.current().ajax().addCallbackParam("savedOk", saved);
     }
 
@@ -154,12 +146,11 @@ public class SurveyAnswering implements Serializable {
     }
 
     /** What a colleague saved after the page last saw this answer saved, if it differs from the kept answer. */
-    private Optional<SavedAnswer> changedMeanwhile(QuestionView question, AnswerValue value, String base) {
-        long seen = base == null || !base.matches("\\d{1,15}") ? 0 : Long.parseLong(base);
+    private Optional<SavedAnswer> changedMeanwhile(QuestionView question, SentAnswer sent) {
         return Optional.ofNullable(sheet.answers().get(question.getCode()))
-                .filter(saved -> saved.changedAt() != null && saved.changedAt().toEpochMilli() > seen)
+                .filter(saved -> saved.changedAt() != null && saved.changedAt().toEpochMilli() > sent.base())
                 .filter(saved -> !Objects.equals(saved.changedByName(), currentUser.getDisplayName()))
-                .filter(saved -> !saved.value().equals(value));
+                .filter(saved -> !saved.value().equals(sent.value()));
     }
 
     /** Sections and questions that appeared or disappeared since {@code before}: a whole section when it did. */
@@ -173,25 +164,13 @@ public class SurveyAnswering implements Serializable {
                 continue;
             }
             section.getQuestions().stream().filter(q -> before.contains(q.getCode()) != now.contains(q.getCode()))
-                    .forEach(q -> changed.add(clientId("q", q, "")));
+                    .forEach(q -> changed.add(clientId(q, "")));
         }
         return changed;
     }
 
-    private static String clientId(String prefix, QuestionView question, String suffix) {
-        return FORM + ":" + prefix + question.getId() + suffix;
-    }
-
-    private static List<String> values(String json) {
-        if (json == null || json.isBlank()) {
-            return List.of();
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readArray().stream().filter(v -> v.getValueType() == JsonValue.ValueType.STRING)
-                    .map(v -> ((JsonString) v).getString()).toList();
-        } catch (RuntimeException notAList) {
-            return List.of(json);
-        }
+    private static String clientId(QuestionView question, String suffix) {
+        return FORM + ":q" + question.getId() + suffix;
     }
 
     // ------------------------------------------------------------------ the page: one question
