@@ -10,7 +10,8 @@ public final class TestStack {
 
     /**
      * Sessions end after a minute and a half of idling, so SurveyAnsweringJourneyIT can let one end; no other browser
-     * test idles that long (the longest wait, for a mail from the outbox, gives up after a minute).
+     * test idles that long (the longest wait, for a mail from the outbox, gives up after a minute), nor as long as the
+     * 81 s after which an idle page shows its "session ended" dialog.
      */
     public static final int SESSION_TIMEOUT_SECONDS = 90;
 
