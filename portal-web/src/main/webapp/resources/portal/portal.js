@@ -62,8 +62,24 @@ var portalUnsaved = (function () {
     return {keep: keep, show: show};
 }());
 
+/*
+ * A page the browser is leaving has its requests cancelled (status 0 as well): that is not an ended session, and a
+ * reload then would undo the navigation. The flag clears itself for a download, after which the page stays.
+ * Pages that keep their own unsaved input (the questionnaire's journal, survey.js) rely on this reload too; while
+ * the browser is offline such a page says keepsOfflineInput and sends what it kept once the connection is back,
+ * rather than being reloaded into the browser's "no connection" page.
+ */
+var portalSession = {leaving: false, reloading: false, keepsOfflineInput: false};
+$(window).on('beforeunload pagehide', function () {
+    portalSession.leaving = true;
+    setTimeout(function () {
+        portalSession.leaving = false;
+    }, 10000);
+});
 $(document).on('pfAjaxError', function (event, xhr) {
-    if (!xhr || xhr.status === 0) {
+    var offline = navigator.onLine === false && portalSession.keepsOfflineInput;
+    if ((!xhr || xhr.status === 0) && !offline && !portalSession.leaving && !portalSession.reloading) {
+        portalSession.reloading = true;
         portalUnsaved.keep();
         window.location.reload();
     }

@@ -49,6 +49,7 @@ final class PortalServer implements AutoCloseable {
                 "-Dportal.demo-data.location=" + demoDataLocation(),
                 "-Dportal.mail.host=127.0.0.1",
                 "-Dportal.mail.port=" + settings.mailPort(),
+                "-Dportal.session.timeout-seconds=" + settings.sessionTimeoutSeconds(),
                 "-jar", micro.toString(),
                 "--deploy", war.toString(),
                 "--contextroot", "/",

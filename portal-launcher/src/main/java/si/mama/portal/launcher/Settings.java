@@ -14,7 +14,7 @@ public record Settings(Path dataDir, Path stackDir, boolean reset, int httpPort,
                        String dbUser, String dbPassword, String keycloakDbUser, String keycloakDbPassword,
                        String keycloakAdminUser, String keycloakAdminPassword, String clientSecret,
                        String baseUrl, String portalHeap, boolean demoData, String httpHost, int mailPort,
-                       int mailWebPort) {
+                       int mailWebPort, int sessionTimeoutSeconds) {
 
     public static final String REALM = "mama";
 
@@ -49,7 +49,8 @@ public record Settings(Path dataDir, Path stackDir, boolean reset, int httpPort,
                 read.bool("portal.demo-data", true),
                 read.text("portal.http.host", "127.0.0.1"),
                 read.integer("portal.mail.port", 3025),
-                read.integer("portal.mail.web-port", 8025));
+                read.integer("portal.mail.web-port", 8025),
+                read.integer("portal.session.timeout-seconds", 1800));
     }
 
     public String portalDbUrl() {

@@ -37,6 +37,8 @@ public class Browser implements BeforeEachCallback, AfterEachCallback, Parameter
     private ChromeDriver driver;
     private Settings settings;
     private Path profile;
+    /** Further browsers of this test, e.g. a colleague's at the same time; closed with this one. */
+    private final java.util.List<Browser> others = new java.util.ArrayList<>();
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
@@ -44,6 +46,22 @@ public class Browser implements BeforeEachCallback, AfterEachCallback, Parameter
         // one stack for all browser tests, stopped when the whole test plan is done
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(TestStack.class, key -> (ExtensionContext.Store.CloseableResource) TestStack::stop);
+        startDriver();
+    }
+
+    /**
+     * Another browser at the same time, with its own profile, cookies and storage (a colleague on another computer),
+     * closed after the test like this one; on failure its screenshot is kept too.
+     */
+    public Browser another() throws IOException {
+        Browser other = new Browser();
+        other.settings = settings;
+        other.startDriver();
+        others.add(other);
+        return other;
+    }
+
+    private void startDriver() throws IOException {
         profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("portal.chromium", "/usr/bin/chromium"));
@@ -61,12 +79,24 @@ public class Browser implements BeforeEachCallback, AfterEachCallback, Parameter
     public void afterEach(ExtensionContext context) throws IOException {
         try {
             if (context.getExecutionException().isPresent()) {
-                keepEvidence(context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName());
+                String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+                keepEvidence(name);
+                for (int i = 0; i < others.size(); i++) {
+                    others.get(i).keepEvidence(name + "-browser" + (i + 2));
+                }
             }
         } finally {
-            driver.quit();
-            si.mama.portal.launcher.TestStack.deleteQuietly(profile);
+            for (Browser other : others) {
+                other.quit();
+            }
+            others.clear();
+            quit();
         }
+    }
+
+    private void quit() {
+        driver.quit();
+        si.mama.portal.launcher.TestStack.deleteQuietly(profile);
     }
 
     /** Saves a screenshot of the whole page (up to 6000 pixels down) and the page source under target/browser. */
@@ -120,12 +150,29 @@ public class Browser implements BeforeEachCallback, AfterEachCallback, Parameter
     /** Signs in through Keycloak's identity-first login: user name, then password on a second page. */
     public void signIn(String username) {
         open("/");
+        logIn(username);
+    }
+
+    /** Opens a page signed out: Keycloak asks who it is, and after signing in the browser is back at that page. */
+    public void signInAt(String username, String path) {
+        open(path);
+        logIn(username);
+        waitUntil(ExpectedConditions.urlToBe(settings.baseUrl() + path));
+    }
+
+    /** Answers Keycloak's login pages (user name, then password) and waits for the portal's page. */
+    public void logIn(String username) {
         find(By.id("username")).sendKeys(username);
         find(By.id("kc-login")).click();
         find(By.id("password")).sendKeys("demo");
         find(By.id("kc-login")).click();
         waitUntil(ExpectedConditions.urlContains(settings.baseUrl()));
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("content")));
+    }
+
+    /** How long an idle session lasts on the stack under test. */
+    public java.time.Duration sessionTimeout() {
+        return java.time.Duration.ofSeconds(settings.sessionTimeoutSeconds());
     }
 
     public void signOut() {

@@ -22,6 +22,7 @@ class SettingsTest {
         assertEquals(3025, settings.mailPort());
         assertEquals("http://localhost:8025", settings.mailWebUrl());
         assertTrue(settings.demoData());
+        assertEquals(1800, settings.sessionTimeoutSeconds(), "half an hour, as Keycloak's SSO idle time");
     }
 
     @Test

@@ -8,6 +8,13 @@ import java.nio.file.Path;
  */
 public final class TestStack {
 
+    /**
+     * Sessions end after a minute and a half of idling, so SurveyAnsweringJourneyIT can let one end; no other browser
+     * test idles that long (the longest wait, for a mail from the outbox, gives up after a minute), nor as long as the
+     * 81 s after which an idle page shows its "session ended" dialog.
+     */
+    public static final int SESSION_TIMEOUT_SECONDS = 90;
+
     private static Stack stack;
     private static StartupFailure failed;
 
@@ -25,7 +32,8 @@ public final class TestStack {
         if (external != null && !external.isBlank()) {
             // a stack that is already running (e.g. ./mvnw -Prun), for a quick local re-run of the browser tests
             return new Settings(Path.of("data"), Path.of("target/stack"), false, 0, 0, 0, "", "", "", "", "", "", "",
-                    external, "", true, "127.0.0.1", 0, 0);
+                    external, "", true, "127.0.0.1", 0, 0,
+                    Integer.getInteger("portal.session.timeout-seconds", 1800));
         }
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         Path output = Path.of(System.getProperty("portal.test.output", "target/browser"));
@@ -35,7 +43,8 @@ public final class TestStack {
                 Path.of(System.getProperty("portal.stack.dir", "target/stack")).toAbsolutePath(),
                 true, http, Ports.free(), Ports.free(),
                 "portal", "portal-test", "keycloak", "keycloak-test", "admin", "admin-test",
-                "browser-test-secret", "http://localhost:" + http, "768m", true, "127.0.0.1", Ports.free(), Ports.free());
+                "browser-test-secret", "http://localhost:" + http, "768m", true, "127.0.0.1", Ports.free(), Ports.free(),
+                SESSION_TIMEOUT_SECONDS);
         Stack started = new Stack(settings, line -> System.out.println("[stack] " + line));
         // normally stopped by stop() when the test plan ends; the hook covers an aborted run
         Runtime.getRuntime().addShutdownHook(new Thread(started::close, "test-stack-shutdown"));

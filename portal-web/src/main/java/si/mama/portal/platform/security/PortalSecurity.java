@@ -9,7 +9,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
 /**
  * Sign-in through Keycloak with the authorization-code flow (Jakarta Security 3). It sits on a CDI bean
  * because Payara ignores the definition on a servlet. The realm roles arrive in the {@code groups} claim;
- * after the callback the browser is sent to a clean landing URL (replaying the original request breaks Faces).
+ * after the callback {@link CallbackServlet} sends the browser to the page it first asked for, with a clean GET
+ * (replaying the original request breaks Faces).
  * Provider, client and addresses come from {@link OidcSettings} (MicroProfile Config) through EL.
  */
 @ApplicationScoped
