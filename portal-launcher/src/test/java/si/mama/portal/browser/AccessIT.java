@@ -46,6 +46,9 @@ class AccessIT {
         assertEquals(403, browser.statusOf("/office/survey-preview?id=1"));
         assertEquals(403, browser.statusOf("/office/survey-results?id=1"));
         assertEquals(403, browser.statusOf("/office/survey/export?id=1&format=xlsx"));
+        // and so is the office's review of good practices
+        assertEquals(403, browser.statusOf("/office/practices"));
+        assertEquals(403, browser.statusOf("/office/practices?status=SUBMITTED"));
     }
 
     @Test

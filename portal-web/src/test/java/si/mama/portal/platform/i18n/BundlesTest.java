@@ -6,6 +6,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import si.mama.portal.centre.entity.MembershipStatus;
 import si.mama.portal.centre.entity.Region;
 import si.mama.portal.people.entity.EmploymentType;
+import si.mama.portal.practice.entity.PartnerType;
+import si.mama.portal.practice.entity.PracticeStatus;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,7 +46,9 @@ class BundlesTest {
         Properties slovenian = load("messages_sl");
         Stream.of(Stream.of(Region.values()).map(Region::bundleKey),
                         Stream.of(MembershipStatus.values()).map(MembershipStatus::bundleKey),
-                        Stream.of(EmploymentType.values()).map(EmploymentType::bundleKey))
+                        Stream.of(EmploymentType.values()).map(EmploymentType::bundleKey),
+                        Stream.of(PracticeStatus.values()).map(PracticeStatus::bundleKey),
+                        Stream.of(PartnerType.values()).map(PartnerType::bundleKey))
                 .flatMap(keys -> keys)
                 .forEach(key -> assertTrue(slovenian.containsKey(key), key));
     }
