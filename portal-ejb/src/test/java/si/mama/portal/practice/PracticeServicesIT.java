@@ -1,6 +1,9 @@
 package si.mama.portal.practice;
 
 import jakarta.inject.Inject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -10,6 +13,7 @@ import si.mama.portal.centre.entity.Region;
 import si.mama.portal.platform.error.AccessDeniedException;
 import si.mama.portal.platform.error.NotFoundException;
 import si.mama.portal.platform.error.PortalException;
+import si.mama.portal.platform.export.PdfExport;
 import si.mama.portal.platform.security.Caller;
 import si.mama.portal.platform.tenancy.CurrentUser;
 import si.mama.portal.platform.testing.MailTables;
@@ -21,16 +25,19 @@ import si.mama.portal.practice.boundary.PracticeCatalogue;
 import si.mama.portal.practice.boundary.PracticeFilter;
 import si.mama.portal.practice.boundary.PracticeReviews;
 import si.mama.portal.practice.boundary.Practices;
+import si.mama.portal.practice.control.PracticeCatalogueDocument;
 import si.mama.portal.practice.entity.PartnerType;
 import si.mama.portal.practice.entity.Practice;
 import si.mama.portal.practice.entity.PracticeDetails;
 import si.mama.portal.practice.entity.PracticeListing;
 import si.mama.portal.practice.entity.PracticeStatus;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -57,7 +64,8 @@ public class PracticeServicesIT {
 
     @Deployment
     public static WebArchive deployment() {
-        return TestDeployment.portalEjb(PracticeServicesIT.class, MailTables.class, PracticeTables.class);
+        return TestDeployment.portalEjb(PracticeServicesIT.class, MailTables.class, PracticeTables.class)
+                .addAsLibraries(TestDeployment.testLibraries());
     }
 
     @Inject
@@ -318,6 +326,34 @@ public class PracticeServicesIT {
         assertEquals(Set.of(schools.getTitle(), business.getTitle()), Set.copyOf(titles(search(null, null, topic, null))));
         assertEquals(List.of(business.getTitle()), titles(catalogue.search(new PracticeFilter(null, null, topic, null, true))),
                 "the public page shows the public ones to anyone");
+    }
+
+    @Test
+    void theCatalogueAsPdfHoldsWhatTheReaderMayRead() throws PortalException, IOException {
+        String topic = unique("PDF tema");
+        Caller.CentreRef centre = centres.createMember("pdf", Region.KOROSKA);
+        Practice forMembers = published(centre, complete(unique("Za članice"), topic), false);
+        Practice forEveryone = published(centre, new PracticeDetails(unique("Za vse"), "Opis za vse.", topic, "mladi",
+                "Knjižnica", Set.of(PartnerType.PUBLIC_INSTITUTION), "Rezultati za vse.", "Kontakt Primer",
+                "kontakt@example.org"), true);
+
+        signIn(Caller.anonymous());
+        String visitors = pdfText(catalogue.search(new PracticeFilter(null, null, topic, null, true)));
+        assertTrue(visitors.contains(forEveryone.getTitle()) && visitors.contains("Rezultati za vse."), visitors);
+        assertFalse(visitors.contains(forMembers.getTitle()), "a visitor's PDF holds the public ones only");
+
+        signIn(centreStaff(centre));
+        String members = pdfText(catalogue.search(new PracticeFilter(null, null, topic, null, false)));
+        assertTrue(members.contains(forMembers.getTitle()) && members.contains(forEveryone.getTitle()), members);
+        assertTrue(members.contains("region.KOROSKA"), "each practice names its region (here by its bundle key)");
+    }
+
+    private static String pdfText(List<PracticeListing> practices) throws IOException {
+        byte[] pdf = new PdfExport().render(new PracticeCatalogueDocument(key -> key, Locale.forLanguageTag("sl"))
+                .of("Katalog", practices));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 
     // ------------------------------------------------------------------ helpers

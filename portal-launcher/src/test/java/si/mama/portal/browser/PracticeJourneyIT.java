@@ -67,6 +67,18 @@ class PracticeJourneyIT {
         submit(browser);
         browser.waitUntil(ExpectedConditions.urlContains("/practices/view"));
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("practiceStatus"), "oddano v pregled"));
+        browser.keepEvidence("practice-submitted");
+
+        // the centre's list shows it waiting; the members' catalogue does not have it yet
+        browser.click(By.id("navPractices"));
+        WebElement own = browser.find(By.xpath("//tr[contains(@class,'own-practice')][.//a[normalize-space()='" + title + "']]"));
+        assertTrue(own.getText().contains("oddano v pregled"), own.getText());
+        assertTrue(browser.driver().findElements(By.xpath("//li[contains(@class,'practice-card')][.//a[normalize-space()='"
+                + title + "']]")).isEmpty(), "not in the catalogue before the office publishes it");
+        browser.keepEvidence("practices-centre");
+        HttpResponse<byte[]> membersPdf = browser.download("/practices/export");
+        assertEquals(200, membersPdf.statusCode());
+        assertEquals("application/pdf", membersPdf.headers().firstValue("Content-Type").orElse(""));
         browser.signOut();
 
         // the office publishes it for everyone

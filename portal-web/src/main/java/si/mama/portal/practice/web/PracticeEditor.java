@@ -66,6 +66,11 @@ public class PracticeEditor implements Serializable {
         form = PracticeForm.of(practice);
     }
 
+    /** Called by the page every few minutes: the request itself keeps the session (and sign-in) alive. */
+    public void keepAlive() {
+        // nothing to do
+    }
+
     public String save() {
         try {
             if (form.isNew()) {

@@ -32,12 +32,14 @@ public class PracticeReviewList implements Serializable {
 
     private PracticeStatus status;
     private List<PracticeListing> rows;
+    private long waiting;
     private PracticeListing selected;
     private boolean shownPublicly;
     private String note;
 
     public void load() {
         rows = reviews.queue(status);
+        waiting = reviews.waiting();
     }
 
     /** Opens the publish dialog for one practice: for members only unless the office ticks "public". */
@@ -98,6 +100,11 @@ public class PracticeReviewList implements Serializable {
     /** The statuses the office filters by: a draft is never the office's. */
     public List<PracticeStatus> getStatuses() {
         return Arrays.stream(PracticeStatus.values()).filter(PracticeStatus::isSubmitted).toList();
+    }
+
+    /** How many practices wait for the office, whatever the filter. */
+    public long getWaiting() {
+        return waiting;
     }
 
     public List<PracticeListing> getRows() {
