@@ -35,6 +35,7 @@ import si.mama.portal.practice.entity.PracticeStatus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -176,6 +177,12 @@ public class PracticeServicesIT {
 
         signIn(officeAdmin());
         assertTrue(reviews.waiting() >= 1);
+        List<PracticeStatus> queue = reviews.queue(null).stream().map(PracticeListing::getStatus).toList();
+        List<PracticeStatus> workOrder = List.of(PracticeStatus.SUBMITTED, PracticeStatus.CHANGES_REQUESTED,
+                PracticeStatus.PUBLISHED, PracticeStatus.WITHDRAWN);
+        assertFalse(queue.contains(PracticeStatus.DRAFT), "never a draft");
+        assertEquals(queue.stream().sorted(Comparator.comparingInt(workOrder::indexOf)).toList(), queue,
+                "the waiting ones first");
         reviews.publish(practice.getId(), version, false);
         assertEquals("PUBLISHED", tables.practice(practice.getId()).status());
         List<MailTables.MailRow> mails = outbox.toRecipient(address);

@@ -28,10 +28,12 @@ import java.util.List;
 @Stateless
 public class PracticeReviews {
 
+    private static final List<PracticeStatus> ORDER = List.of(PracticeStatus.SUBMITTED, PracticeStatus.CHANGES_REQUESTED,
+            PracticeStatus.PUBLISHED, PracticeStatus.WITHDRAWN);
+
     /** Waiting for the office first (the longest waiting on top), then sent back, published, withdrawn. */
     private static final Comparator<PracticeListing> QUEUE = Comparator
-            .comparingInt((PracticeListing p) -> List.of(PracticeStatus.SUBMITTED, PracticeStatus.CHANGES_REQUESTED,
-                    PracticeStatus.PUBLISHED, PracticeStatus.WITHDRAWN).indexOf(p.getStatus()))
+            .comparingInt((PracticeListing p) -> ORDER.indexOf(p.getStatus()))
             .thenComparing(p -> p.getStatus() == PracticeStatus.SUBMITTED ? p.getSubmittedAt() : null,
                     Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(PracticeListing::getUpdatedAt, Comparator.nullsLast(Comparator.reverseOrder()))
