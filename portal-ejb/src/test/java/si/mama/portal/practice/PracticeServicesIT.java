@@ -1,6 +1,7 @@
 package si.mama.portal.practice;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.Persistence;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -272,6 +273,8 @@ public class PracticeServicesIT {
         assertEquals(Practice.MAX_ATTACHMENTS, tables.practice(practice.getId()).attachments());
 
         Practice stored = practices.find(practice.getId());
+        assertFalse(Persistence.getPersistenceUtil().isLoaded(stored.getAttachments().get(0), "content"),
+                "the page's list of files does not load their bytes");
         long image = stored.getAttachments().get(0).getId();
         long last = stored.getAttachments().get(Practice.MAX_ATTACHMENTS - 1).getId();
         assertTrue(stored.getAttachments().get(0).isImage());
