@@ -54,6 +54,9 @@ class AccessIT {
         assertEquals(403, browser.statusOf("/office/proposals"));
         assertEquals(403, browser.statusOf("/office/proposals/export?year=2021&format=xlsx"));
         assertEquals(403, browser.statusOf("/office/proposals/export?year=2021&format=pdf"));
+        // and so is the office's review of good practices
+        assertEquals(403, browser.statusOf("/office/practices"));
+        assertEquals(403, browser.statusOf("/office/practices?status=SUBMITTED"));
     }
 
     @Test

@@ -30,9 +30,18 @@ public class TestCentres {
         return create(label, MembershipStatus.MEMBER);
     }
 
+    /** A new member centre in {@code region}, for tests that filter by region. */
+    public Caller.CentreRef createMember(String label, Region region) {
+        return create(label, MembershipStatus.MEMBER, region);
+    }
+
     private Caller.CentreRef create(String label, MembershipStatus status) {
+        return create(label, status, Region.SAVINJSKA);
+    }
+
+    private Caller.CentreRef create(String label, MembershipStatus status, Region region) {
         String alias = "it-" + label + "-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        Centre centre = new Centre(alias, "Testni center " + label.toUpperCase(), "Celje", Region.SAVINJSKA);
+        Centre centre = new Centre(alias, "Testni center " + label.toUpperCase(), "Celje", region);
         centre.changeMembership(status);
         em.persist(centre);
         em.flush();

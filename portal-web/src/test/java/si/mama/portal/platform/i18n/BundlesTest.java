@@ -11,6 +11,8 @@ import si.mama.portal.stewardship.entity.MeetingFormat;
 import si.mama.portal.stewardship.entity.MeetingStatus;
 import si.mama.portal.stewardship.entity.OwnerSide;
 import si.mama.portal.stewardship.entity.ProposalKind;
+import si.mama.portal.practice.entity.PartnerType;
+import si.mama.portal.practice.entity.PracticeStatus;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,7 +56,9 @@ class BundlesTest {
                         Stream.of(MeetingStatus.values()).map(MeetingStatus::bundleKey),
                         Stream.of(ProposalKind.values()).map(ProposalKind::bundleKey),
                         Stream.of(OwnerSide.values()).map(OwnerSide::bundleKey),
-                        Stream.of(ContactKind.values()).map(ContactKind::bundleKey))
+                        Stream.of(ContactKind.values()).map(ContactKind::bundleKey),
+                        Stream.of(PracticeStatus.values()).map(PracticeStatus::bundleKey),
+                        Stream.of(PartnerType.values()).map(PartnerType::bundleKey))
                 .flatMap(keys -> keys)
                 .forEach(key -> assertTrue(slovenian.containsKey(key), key));
     }
