@@ -148,12 +148,14 @@ delete from survey_answer where value_text is null and response_id in
 insert into questionnaire (id, questionnaire_year, title, introduction, kind, respondent, audience, opens_on, closes_on,
                            anonymous, status, answered, copied_from_id, sent_at)
 select 3, year(curdate()), concat('Vprašalnik o potrebah po usposabljanjih ', year(curdate()) + 1),
-       introduction, kind, respondent, audience, curdate() - interval 14 day, curdate() + interval 21 day, false,
+       replace(introduction, 'za leto 2021', concat('za leto ', year(curdate()) + 1)), kind, respondent, audience,
+       curdate() - interval 14 day, curdate() + interval 21 day, false,
        'SENT', true, 1, now() - interval 14 day
 from questionnaire where id = 1;
 
 insert into survey_section (id, questionnaire_id, position, title, description)
-select id + 5, 3, position, title, description from survey_section where questionnaire_id = 1;
+select id + 5, 3, position, title, replace(description, 'v letu 2021', 'v prihodnjem letu')
+from survey_section where questionnaire_id = 1;
 
 insert into survey_question (id, questionnaire_id, section_id, position, code, question_type, text, help, required,
                              choices, allow_other, scale_size, scale_low, scale_high, min_value, max_value,
