@@ -272,6 +272,16 @@ public class SurveyQuestion {
         }
     }
 
+    /**
+     * Whether a choice of this question can become a draft training in the academy: a topic or choice question of a
+     * needs questionnaire, and not the "other" choice.
+     */
+    public boolean canDemandTraining(String choiceCode) {
+        return questionnaire.getKind() == QuestionnaireKind.NEEDS && !Choice.OTHER.equals(choiceCode)
+                && (type == QuestionType.TOPICS || type == QuestionType.SINGLE || type == QuestionType.MULTIPLE)
+                && choices.stream().anyMatch(choice -> choice.code().equals(choiceCode));
+    }
+
     /** The label of a choice code (or the code itself when it is not one of this question's choices). */
     public String labelOf(String choiceCode) {
         return choices.stream().filter(choice -> choice.code().equals(choiceCode)).map(Choice::label).findFirst()

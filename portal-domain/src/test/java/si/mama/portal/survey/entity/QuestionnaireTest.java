@@ -168,6 +168,26 @@ class QuestionnaireTest {
         assertFalse(q.asks(1, Region.POSAVSKA, false), "not a member");
     }
 
+    @Test
+    void onlyAChoiceOfANeedsQuestionnaireCanBecomeADraftTraining() {
+        Questionnaire needs = questionnaire();
+        SurveyQuestion topics = needs.addQuestion(needs.addSection(new SurveySectionDetails("S", null, null)),
+                new QuestionDetails(QuestionType.TOPICS, "teme", "Teme?", null, false,
+                        List.of(new Choice("video", "Video")), false, null, null, null, null, null, null));
+        SurveyQuestion text = needs.addQuestion(needs.getSections().get(0), text("opis", false, null));
+        assertTrue(topics.canDemandTraining("video"));
+        assertFalse(topics.canDemandTraining("other"));
+        assertFalse(topics.canDemandTraining("unknown"));
+        assertFalse(text.canDemandTraining("video"));
+
+        Questionnaire evaluation = new Questionnaire(new QuestionnaireDetails(2026, "Evalvacija", null,
+                QuestionnaireKind.EVALUATION, Respondent.PERSON, Audience.ALL_MEMBERS, Set.of(), Set.of(), OPENS, CLOSES,
+                true));
+        SurveyQuestion recommend = evaluation.addQuestion(evaluation.addSection(new SurveySectionDetails("S", null, null)),
+                single("priporocilo", "Priporočite?", false, null));
+        assertFalse(recommend.canDemandTraining("da"), "an evaluation does not ask for trainings");
+    }
+
     private static List<String> codes(List<SurveyQuestion> questions) {
         return questions.stream().map(SurveyQuestion::getCode).toList();
     }

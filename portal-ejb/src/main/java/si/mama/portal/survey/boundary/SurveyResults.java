@@ -133,12 +133,8 @@ public class SurveyResults {
         currentUser.require(Role.OFFICE_ADMIN);
         Questionnaire questionnaire = load(questionnaireId);
         SurveyQuestion question = questionnaire.question(questionCode)
-                .filter(q -> q.getType() == QuestionType.TOPICS || q.getType() == QuestionType.SINGLE
-                        || q.getType() == QuestionType.MULTIPLE)
-                .orElseThrow(() -> new NotFoundException("Choice question", questionCode));
-        if (question.getChoices().stream().noneMatch(choice -> choice.code().equals(choiceCode))) {
-            throw new NotFoundException("Choice", choiceCode);
-        }
+                .filter(q -> q.canDemandTraining(choiceCode))
+                .orElseThrow(() -> new NotFoundException("Demandable choice", questionCode + "/" + choiceCode));
         String label = question.labelOf(choiceCode);
         int demand = ResultsCalculator.of(questionnaire, submitted(questionnaire), false, null, List.of()).stream()
                 .filter(result -> result.question().getCode().equals(questionCode)).findFirst()

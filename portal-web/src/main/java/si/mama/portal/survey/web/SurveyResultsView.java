@@ -20,7 +20,6 @@ import si.mama.portal.survey.boundary.SurveyResults;
 import si.mama.portal.survey.control.QuestionResult;
 import si.mama.portal.survey.entity.Choice;
 import si.mama.portal.survey.entity.QuestionType;
-import si.mama.portal.survey.entity.QuestionnaireKind;
 import si.mama.portal.survey.mail.SurveyReminders;
 
 import java.io.Serializable;
@@ -137,10 +136,7 @@ public class SurveyResultsView implements Serializable {
 
     /** A choice a draft training can come from: a topic or choice of a needs questionnaire (not "other"). */
     public boolean isDraftable(QuestionResult result, QuestionResult.Count count) {
-        QuestionType type = result.question().getType();
-        return isOfficeAdmin() && !Choice.OTHER.equals(count.code())
-                && results.questionnaire().getKind() == QuestionnaireKind.NEEDS
-                && (type == QuestionType.TOPICS || type == QuestionType.SINGLE || type == QuestionType.MULTIPLE);
+        return isOfficeAdmin() && result.question().canDemandTraining(count.code());
     }
 
     public String labelOf(QuestionResult.Count count) {
