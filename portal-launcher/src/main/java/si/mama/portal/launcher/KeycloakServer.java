@@ -68,13 +68,18 @@ final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    /** The realm file with this run's base URL and client secret filled in. */
+    /** The realm file with this run's base URL, client secrets and mail server filled in. */
     static String realmJson(Settings settings) {
         try (InputStream in = Objects.requireNonNull(KeycloakServer.class.getResourceAsStream(REALM_RESOURCE),
                 "realm-config is not on the class path")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("${PORTAL_BASE_URL}", settings.baseUrl())
-                    .replace("${PORTAL_OIDC_CLIENT_SECRET}", settings.clientSecret());
+                    .replace("${PORTAL_OIDC_CLIENT_SECRET}", settings.clientSecret())
+                    .replace("${PORTAL_ACCOUNTS_CLIENT_SECRET}", settings.accountsSecret())
+                    // Keycloak's own mails (set a password) go where the portal's go: the mail catcher when run here
+                    .replace("${PORTAL_SMTP_HOST}", "127.0.0.1")
+                    .replace("${PORTAL_SMTP_PORT}", Integer.toString(settings.mailPort()))
+                    .replace("${PORTAL_SMTP_FROM}", "portal@mreza-mama.si");
         } catch (IOException e) {
             throw new StartupFailure("Cannot read the realm from realm-config: " + e.getMessage(), e);
         }

@@ -46,6 +46,7 @@ final class PortalServer implements AutoCloseable {
                 "-Dportal.base-url=" + settings.baseUrl(),
                 "-Dportal.oidc.provider-uri=" + settings.providerUri(),
                 "-Dportal.oidc.client-secret=" + settings.clientSecret(),
+                "-Dportal.keycloak.accounts-secret=" + settings.accountsSecret(),
                 "-Dportal.demo-data.location=" + demoDataLocation(),
                 "-Dportal.mail.host=127.0.0.1",
                 "-Dportal.mail.port=" + settings.mailPort(),

@@ -57,14 +57,17 @@ final class RealmSync {
         return json(response.body()).getString("access_token");
     }
 
-    /** The realm's own settings (languages, lifespans, organizations on, ...): every plain value and list of values. */
+    /**
+     * The realm's own settings (languages, lifespans, organizations on, ...): every plain value and list of values,
+     * and the mail server Keycloak sends its own mails through.
+     */
     private void updateRealmSettings() {
         JsonObjectBuilder settings = Json.createObjectBuilder();
         realm.forEach((key, value) -> {
             boolean plain = value.getValueType() != JsonValue.ValueType.ARRAY && value.getValueType() != JsonValue.ValueType.OBJECT;
             boolean listOfValues = value.getValueType() == JsonValue.ValueType.ARRAY
                     && value.asJsonArray().stream().allMatch(item -> item.getValueType() == JsonValue.ValueType.STRING);
-            if (plain || listOfValues) {
+            if (plain || listOfValues || key.equals("smtpServer")) {
                 settings.add(key, value);
             }
         });

@@ -14,7 +14,7 @@ public record Settings(Path dataDir, Path stackDir, boolean reset, int httpPort,
                        String dbUser, String dbPassword, String keycloakDbUser, String keycloakDbPassword,
                        String keycloakAdminUser, String keycloakAdminPassword, String clientSecret,
                        String baseUrl, String portalHeap, boolean demoData, String httpHost, int mailPort,
-                       int mailWebPort, int sessionTimeoutSeconds) {
+                       int mailWebPort, int sessionTimeoutSeconds, String accountsSecret) {
 
     public static final String REALM = "mama";
 
@@ -50,7 +50,8 @@ public record Settings(Path dataDir, Path stackDir, boolean reset, int httpPort,
                 read.text("portal.http.host", "127.0.0.1"),
                 read.integer("portal.mail.port", 3025),
                 read.integer("portal.mail.web-port", 8025),
-                read.integer("portal.session.timeout-seconds", 1800));
+                read.integer("portal.session.timeout-seconds", 1800),
+                read.text("portal.keycloak.accounts-secret", "portal-accounts-dev-secret"));
     }
 
     public String portalDbUrl() {

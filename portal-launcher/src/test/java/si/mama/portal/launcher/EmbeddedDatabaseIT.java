@@ -22,7 +22,7 @@ class EmbeddedDatabaseIT {
         Stack.deleteRecursively(data);
         return new Settings(data, Path.of(System.getProperty("portal.stack.dir", "target/stack")).toAbsolutePath(),
                 false, 0, Ports.free(), 0, "portal", "secret-1", "keycloak", "secret-2", "admin", "admin", "s",
-                "http://localhost", "256m", false, "127.0.0.1", 0, 0, 1800);
+                "http://localhost", "256m", false, "127.0.0.1", 0, 0, 1800, "s");
     }
 
     @Test

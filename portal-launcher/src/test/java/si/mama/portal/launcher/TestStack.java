@@ -33,7 +33,7 @@ public final class TestStack {
             // a stack that is already running (e.g. ./mvnw -Prun), for a quick local re-run of the browser tests
             return new Settings(Path.of("data"), Path.of("target/stack"), false, 0, 0, 0, "", "", "", "", "", "", "",
                     external, "", true, "127.0.0.1", 0, 0,
-                    Integer.getInteger("portal.session.timeout-seconds", 1800));
+                    Integer.getInteger("portal.session.timeout-seconds", 1800), "");
         }
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         Path output = Path.of(System.getProperty("portal.test.output", "target/browser"));
@@ -44,7 +44,7 @@ public final class TestStack {
                 true, http, Ports.free(), Ports.free(),
                 "portal", "portal-test", "keycloak", "keycloak-test", "admin", "admin-test",
                 "browser-test-secret", "http://localhost:" + http, "768m", true, "127.0.0.1", Ports.free(), Ports.free(),
-                SESSION_TIMEOUT_SECONDS);
+                SESSION_TIMEOUT_SECONDS, "accounts-test-secret");
         Stack started = new Stack(settings, line -> System.out.println("[stack] " + line));
         // normally stopped by stop() when the test plan ends; the hook covers an aborted run
         Runtime.getRuntime().addShutdownHook(new Thread(started::close, "test-stack-shutdown"));

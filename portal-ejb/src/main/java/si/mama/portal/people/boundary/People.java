@@ -42,6 +42,9 @@ public class People {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    CentreAccounts accounts;
+
     public Page<Person> list(PersonQuery query, int first, int max) {
         requireCentreRole();
         String where = " where (:text is null or lower(p.firstName) like :text or lower(p.lastName) like :text"
@@ -93,10 +96,12 @@ public class People {
         return person;
     }
 
-    public Person deactivate(long id) {
+    /** The person left the centre: inactive here, and their portal account (if any) turned off in the same step. */
+    public Person deactivate(long id) throws PortalException {
         currentUser.require(Role.CENTRE_ADMIN);
         Person person = load(id);
         person.deactivate();
+        accounts.personLeft(person);
         return person;
     }
 

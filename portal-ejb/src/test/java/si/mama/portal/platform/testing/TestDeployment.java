@@ -111,6 +111,7 @@ public final class TestDeployment {
                 portal.mail.host=127.0.0.1
                 portal.mail.port=%d
                 portal.mail.interval-seconds=1
+                portal.accounts.enabled=false
                 """.formatted(smtpPort);
     }
 

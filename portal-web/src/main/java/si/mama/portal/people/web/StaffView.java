@@ -70,8 +70,12 @@ public class StaffView implements Serializable {
     }
 
     public void deactivate(long personId) {
-        Person changed = people.deactivate(personId);
-        texts.info("people.deactivated", changed.getFullName());
+        try {
+            Person changed = people.deactivate(personId);
+            texts.info("people.deactivated", changed.getFullName());
+        } catch (PortalException refusal) {
+            texts.error(refusal, null);
+        }
     }
 
     public void reactivate(long personId) {

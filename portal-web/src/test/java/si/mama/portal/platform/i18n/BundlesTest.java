@@ -58,7 +58,8 @@ class BundlesTest {
                         Stream.of(OwnerSide.values()).map(OwnerSide::bundleKey),
                         Stream.of(ContactKind.values()).map(ContactKind::bundleKey),
                         Stream.of(PracticeStatus.values()).map(PracticeStatus::bundleKey),
-                        Stream.of(PartnerType.values()).map(PartnerType::bundleKey))
+                        Stream.of(PartnerType.values()).map(PartnerType::bundleKey),
+                        Stream.of(si.mama.portal.people.entity.AccountState.values()).map(si.mama.portal.people.entity.AccountState::bundleKey))
                 .flatMap(keys -> keys)
                 .forEach(key -> assertTrue(slovenian.containsKey(key), key));
     }
