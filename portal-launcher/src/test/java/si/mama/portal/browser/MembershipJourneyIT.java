@@ -32,6 +32,7 @@ class MembershipJourneyIT {
         browser.find(By.id("centreFeesCard"));
         browser.open("/office/fees?year=2025");
         assertEquals("Članarine 2025", browser.find(By.id("feesTitle")).getText());
+        assertEquals("Določi članarino 2025", browser.find(By.id("feeActionsForm:setFee")).getText());
         assertTrue(browser.find(By.id("paidCount")).getText().matches("\\d+ od \\d+"), browser.find(By.id("paidCount")).getText());
         browser.find(By.id("showUnpaid")).click();
         browser.waitUntil(ExpectedConditions.urlContains("unpaid=true"));

@@ -7,11 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import si.mama.portal.centre.boundary.MembershipFees;
 import si.mama.portal.centre.control.FeeTable;
-import si.mama.portal.platform.error.NotFoundException;
 import si.mama.portal.platform.export.XlsxExport;
 import si.mama.portal.platform.i18n.LocaleSelector;
 import si.mama.portal.platform.i18n.Texts;
-import si.mama.portal.platform.time.PortalClock;
+import si.mama.portal.platform.web.YearParameter;
 
 import java.io.IOException;
 
@@ -30,7 +29,7 @@ public class FeeExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        int year = year(request.getParameter("year"));
+        int year = YearParameter.of(request.getParameter("year"));
         boolean unpaid = "true".equals(request.getParameter("unpaid"));
         byte[] content = new XlsxExport().render(new FeeTable(Texts.labels(localeSelector.getLocale()))
                 .of(year, fees.ofYear(year, unpaid).fees()));
@@ -38,16 +37,5 @@ public class FeeExportServlet extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"clanarine-" + year + ".xlsx\"");
         response.setContentLength(content.length);
         response.getOutputStream().write(content);
-    }
-
-    private static int year(String value) {
-        if (value == null || value.isBlank()) {
-            return PortalClock.today().getYear();
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("Year", value);
-        }
     }
 }
