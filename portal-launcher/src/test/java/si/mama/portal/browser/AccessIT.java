@@ -57,6 +57,10 @@ class AccessIT {
         // and so is the office's review of good practices
         assertEquals(403, browser.statusOf("/office/practices"));
         assertEquals(403, browser.statusOf("/office/practices?status=SUBMITTED"));
+        // and so are the membership fees of every centre
+        assertEquals(403, browser.statusOf("/office/fees"));
+        assertEquals(403, browser.statusOf("/office/fees?year=2025&unpaid=true"));
+        assertEquals(403, browser.statusOf("/office/fees/export?year=2025"));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package si.mama.portal.centre.entity;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,9 +10,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -18,7 +25,8 @@ import java.util.regex.Pattern;
 /**
  * A member youth centre: the tenant. Centres are network data (every user may know they exist);
  * what a centre owns is filtered by its id through {@link si.mama.portal.platform.entity.Tenancy}.
- * The alias links the centre to its Keycloak organization.
+ * The alias links the centre to its Keycloak organization. Its membership record (evidenca članstva) is the
+ * {@link CentreProfile}, the dated {@link MembershipPeriod}s whose last one is the current status, and its contacts.
  */
 @Entity
 @Table(name = "centre")
@@ -67,6 +75,17 @@ public class Centre {
     @Column(length = 255)
     private String website;
 
+    @Embedded
+    private CentreProfile profile = CentreProfile.empty();
+
+    @OneToMany(mappedBy = "centre", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<MembershipPeriod> periods = new ArrayList<>();
+
+    @OneToMany(mappedBy = "centre", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<CentreContact> contacts = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -100,14 +119,99 @@ public class Centre {
         return trimmed;
     }
 
-    public void changeMembership(MembershipStatus status) {
-        this.membershipStatus = Objects.requireNonNull(status, "status");
+    /**
+     * A centre the office admits to the network, as a candidate or straight away as a member, from a date on: its
+     * first membership period.
+     */
+    public static Centre admit(String alias, String name, String municipality, Region region, MembershipStatus status,
+                               LocalDate from) {
+        if (status != MembershipStatus.CANDIDATE && status != MembershipStatus.MEMBER) {
+            throw new MembershipRuleViolation("status", "admitStatus");
+        }
+        if (from == null) {
+            throw new MembershipRuleViolation("from", "required");
+        }
+        Centre centre = new Centre(alias, name, municipality, region);
+        centre.enter(status, from, null);
+        return centre;
     }
 
+    /**
+     * The membership changes from a date on (today when none is given, but leaving needs its date), never to the
+     * status it has, nor before the previous change. Becoming a member also sets "member since" when it is unknown.
+     */
+    public MembershipPeriod changeMembership(MembershipStatus status, LocalDate from, String note, LocalDate today) {
+        Objects.requireNonNull(status, "status");
+        if (status == membershipStatus) {
+            throw new MembershipRuleViolation("status", "sameStatus");
+        }
+        if (from == null && status == MembershipStatus.LEFT) {
+            throw new MembershipRuleViolation("from", "leftNeedsDate");
+        }
+        LocalDate effective = from == null ? today : from;
+        LocalDate previous = periods.stream().map(MembershipPeriod::getFromDate).filter(Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(null);
+        if (previous != null && effective.isBefore(previous)) {
+            throw new MembershipRuleViolation("from", "beforePrevious", previous);
+        }
+        return enter(status, effective, note);
+    }
+
+    private MembershipPeriod enter(MembershipStatus status, LocalDate from, String note) {
+        MembershipPeriod period = new MembershipPeriod(this, status, from, note);
+        periods.add(period);
+        membershipStatus = status;
+        if (status == MembershipStatus.MEMBER) {
+            profile = profile.withMemberSinceIfNone(from);
+        }
+        return period;
+    }
+
+    /** The office renames or moves a centre (its alias, the organization's, stays). */
+    public void changeIdentity(String name, String municipality, Region region) {
+        String checkedName = RecordTexts.required(name, 200, "name");
+        String checkedMunicipality = RecordTexts.required(municipality, 100, "municipality");
+        if (region == null) {
+            throw new MembershipRuleViolation("region", "required");
+        }
+        this.name = checkedName;
+        this.municipality = checkedMunicipality;
+        this.region = region;
+    }
+
+    public void changeProfile(CentreProfile profile) {
+        this.profile = Objects.requireNonNull(profile, "profile");
+    }
+
+    public CentreContact addContactPerson(ContactRole role, String name, String email, String phone) {
+        CentreContact contact = new CentreContact(this, role, name, email, phone);
+        contacts.add(contact);
+        return contact;
+    }
+
+    public CentreContact changeContactPerson(long contactId, ContactRole role, String name, String email, String phone) {
+        CentreContact contact = contactPerson(contactId);
+        contact.change(role, name, email, phone);
+        return contact;
+    }
+
+    public void removeContactPerson(long contactId) {
+        contacts.remove(contactPerson(contactId));
+    }
+
+    private CentreContact contactPerson(long contactId) {
+        return contacts.stream().filter(c -> c.getId() != null && c.getId() == contactId).findFirst()
+                .orElseThrow(() -> new MembershipRuleViolation(null, "noSuchContact"));
+    }
+
+    /** The centre's own address, phone and website: the fields its admin keeps up to date. */
     public void changeContact(String email, String phone, String website) {
-        this.email = blankToNull(email);
-        this.phone = blankToNull(phone);
-        this.website = blankToNull(website);
+        String checkedEmail = RecordTexts.email(email, "email");
+        String checkedPhone = RecordTexts.optional(phone, 40, "phone");
+        String checkedWebsite = RecordTexts.optional(website, 255, "website");
+        this.email = checkedEmail;
+        this.phone = checkedPhone;
+        this.website = checkedWebsite;
     }
 
     private static String blankToNull(String value) {
@@ -135,6 +239,23 @@ public class Centre {
 
     public StaffRequests getStaffRequests() {
         return staffRequests;
+    }
+
+    public CentreProfile getProfile() {
+        return profile == null ? CentreProfile.empty() : profile;
+    }
+
+    /** The membership periods, oldest first; the last one is the current status. */
+    public List<MembershipPeriod> getPeriods() {
+        return List.copyOf(periods);
+    }
+
+    public List<CentreContact> getContacts() {
+        return List.copyOf(contacts);
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public boolean isMember() {

@@ -2,6 +2,8 @@ package si.mama.portal.centre.entity;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -26,7 +28,7 @@ class CentreTest {
     void aNewCentreIsACandidateUntilMembershipIsConfirmed() {
         Centre centre = new Centre("mc-krsko", "Mladinski center Krško", "Krško", Region.POSAVSKA);
         assertFalse(centre.isMember());
-        centre.changeMembership(MembershipStatus.MEMBER);
+        centre.changeMembership(MembershipStatus.MEMBER, LocalDate.of(2024, 1, 1), null, LocalDate.of(2026, 1, 1));
         assertTrue(centre.isMember());
     }
 

@@ -8,6 +8,7 @@ import si.mama.portal.centre.entity.MembershipStatus;
 import si.mama.portal.centre.entity.Region;
 import si.mama.portal.platform.security.Caller;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -42,7 +43,9 @@ public class TestCentres {
     private Caller.CentreRef create(String label, MembershipStatus status, Region region) {
         String alias = "it-" + label + "-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         Centre centre = new Centre(alias, "Testni center " + label.toUpperCase(), "Celje", region);
-        centre.changeMembership(status);
+        if (status != centre.getMembershipStatus()) {
+            centre.changeMembership(status, LocalDate.of(2020, 1, 1), null, LocalDate.now());
+        }
         em.persist(centre);
         em.flush();
         return new Caller.CentreRef(centre.getId(), centre.getAlias(), centre.getName());

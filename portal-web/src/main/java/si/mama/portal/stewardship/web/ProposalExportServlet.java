@@ -5,12 +5,11 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import si.mama.portal.platform.error.NotFoundException;
 import si.mama.portal.platform.export.PdfExport;
 import si.mama.portal.platform.export.XlsxExport;
 import si.mama.portal.platform.i18n.LocaleSelector;
 import si.mama.portal.platform.i18n.Texts;
-import si.mama.portal.platform.time.PortalClock;
+import si.mama.portal.platform.web.YearParameter;
 import si.mama.portal.stewardship.boundary.Proposals;
 
 import java.io.IOException;
@@ -43,7 +42,7 @@ public class ProposalExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        int year = year(request.getParameter("year"));
+        int year = YearParameter.of(request.getParameter("year"));
         Locale locale = localeSelector.getLocale();
         ProposalReport report = new ProposalReport(Texts.labels(locale), Texts.formatter(locale));
         List<ProposalGroups.Group> groups = ProposalGroups.of(proposals.ofYear(year), areas::titleOf, areas::positionOf,
@@ -54,16 +53,5 @@ public class ProposalExportServlet extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"predlogi-" + year + "." + format + "\"");
         response.setContentLength(content.length);
         response.getOutputStream().write(content);
-    }
-
-    private static int year(String value) {
-        if (value == null || value.isBlank()) {
-            return PortalClock.today().getYear();
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("Year", value);
-        }
     }
 }

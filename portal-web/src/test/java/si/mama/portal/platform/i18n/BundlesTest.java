@@ -3,6 +3,7 @@ package si.mama.portal.platform.i18n;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import si.mama.portal.centre.entity.ContactRole;
 import si.mama.portal.centre.entity.MembershipStatus;
 import si.mama.portal.centre.entity.Region;
 import si.mama.portal.people.entity.EmploymentType;
@@ -51,6 +52,7 @@ class BundlesTest {
         Properties slovenian = load("messages_sl");
         Stream.of(Stream.of(Region.values()).map(Region::bundleKey),
                         Stream.of(MembershipStatus.values()).map(MembershipStatus::bundleKey),
+                        Stream.of(ContactRole.values()).map(ContactRole::bundleKey),
                         Stream.of(EmploymentType.values()).map(EmploymentType::bundleKey),
                         Stream.of(MeetingFormat.values()).map(MeetingFormat::bundleKey),
                         Stream.of(MeetingStatus.values()).map(MeetingStatus::bundleKey),

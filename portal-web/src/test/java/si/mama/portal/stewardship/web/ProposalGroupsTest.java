@@ -53,7 +53,7 @@ class ProposalGroupsTest {
 
     private static Meeting heldMeetingOf(String alias, String name) {
         Centre centre = new Centre(alias, name, "Kraj", Region.POSAVSKA);
-        centre.changeMembership(MembershipStatus.MEMBER);
+        centre.changeMembership(MembershipStatus.MEMBER, LocalDate.of(2020, 1, 1), null, LocalDate.of(2026, 1, 1));
         LocalDate day = LocalDate.of(2026, 3, 10);
         Meeting meeting = new Meeting(centre, new MeetingPlan(day, MeetingFormat.ON_SITE, null, null, null),
                 "office.steward", "Miha Jereb");
