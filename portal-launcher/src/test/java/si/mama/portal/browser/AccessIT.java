@@ -61,6 +61,20 @@ class AccessIT {
         assertEquals(403, browser.statusOf("/office/fees"));
         assertEquals(403, browser.statusOf("/office/fees?year=2025&unpaid=true"));
         assertEquals(403, browser.statusOf("/office/fees/export?year=2025"));
+        // and so are the portal accounts
+        assertEquals(403, browser.statusOf("/office/accounts"));
+    }
+
+    @Test
+    void aStewardReadsACentresAccountsButManagesNone(Browser browser) {
+        browser.signIn("office.steward");
+        assertEquals(403, browser.statusOf("/office/accounts"));
+        browser.open("/office/centre?id=1");
+        browser.waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                By.id("centreAccountsCard"), "Alenka Mlakar"));
+        assertTrue(browser.driver().findElements(By.id("centreAccountsForm:inviteCentreAdmin")).isEmpty(), "no invitation");
+        assertTrue(browser.driver().findElements(By.cssSelector("#centreAccountsCard .disable-account")).isEmpty(),
+                "no account is turned off by a steward");
     }
 
     @Test

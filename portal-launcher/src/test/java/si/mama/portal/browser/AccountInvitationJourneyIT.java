@@ -106,6 +106,33 @@ class AccountInvitationJourneyIT {
         later.keepEvidence("account-disabled-refused");
     }
 
+    @Test
+    void theOfficeSeesItsOwnAccountsAndEachCentresAndInvitesACentreAdmin(Browser office) throws Exception {
+        MailCatcher catcher = TestStack.mailCatcher().orElseThrow(
+                () -> new AssertionError("this journey reads Keycloak's mail: run it with its own test stack"));
+        office.signIn("office.admin");
+        office.find(By.id("openAccounts")).click();
+        office.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("accountsForm:accounts")));
+        String offices = office.find(By.id("accountsForm:accounts")).getText();
+        assertTrue(offices.contains("skrbnik pisarne") && offices.contains("skrbnik članic"), offices);
+        assertFalse(offices.contains("Alenka Mlakar"), "a centre's admin is not an office account");
+
+        // MC Brežice's accounts: its admin and staff; the office invites a second admin
+        office.open("/office/centre?id=1");
+        office.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("centreAccountsCard"), "Alenka Mlakar"));
+        assertTrue(office.find(By.id("centreAccountsCard")).getText().contains("skrbnik centra"));
+        String email = "vodja." + System.nanoTime() + "@mc-brezice.example.org";
+        office.click(By.id("centreAccountsForm:inviteCentreAdmin"));
+        office.find(By.id("centreInviteForm:firstName")).sendKeys("Marko");
+        office.find(By.id("centreInviteForm:lastName")).sendKeys("Zupan");
+        office.find(By.id("centreInviteForm:email")).sendKeys(email);
+        office.find(By.id("centreInviteForm:sendCentreInvitation")).click();
+        office.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("centreAccountsCard"), email));
+        assertTrue(office.find(By.id("centreAccountsCard")).getText().contains("Povabljen"));
+        office.keepEvidence("office-centre-accounts");
+        assertEquals(1, catcher.await(email, 1, Duration.ofSeconds(60)).size(), "Keycloak's mail reached " + email);
+    }
+
     /** Keycloak may first ask to confirm the actions the link is for. */
     private static void proceedIfAsked(Browser browser) {
         browser.waitUntil(ExpectedConditions.or(

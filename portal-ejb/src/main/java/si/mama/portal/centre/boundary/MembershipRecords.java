@@ -111,7 +111,14 @@ public class MembershipRecords {
         em.flush();
         log.keep(centre.getId(), new RecordSnapshot.FieldChange(RecordSnapshot.FIELD + "status", null, null,
                 centre.getMembershipStatus().bundleKey()));
-        admitted.fire(new CentreAdmitted(centre.getAlias(), centre.getName()));
+        try {
+            admitted.fire(new CentreAdmitted(centre.getAlias(), centre.getName()));
+        } catch (jakarta.enterprise.event.ObserverException failed) {
+            if (failed.getCause() instanceof PortalException refusal) {
+                throw refusal; // e.g. Keycloak did not answer: the centre is rolled back and the admin told why
+            }
+            throw failed;
+        }
         return centre;
     }
 

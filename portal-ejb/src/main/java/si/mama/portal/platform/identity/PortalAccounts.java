@@ -56,6 +56,28 @@ public class PortalAccounts {
         return keycloak.members(organization(alias));
     }
 
+    /** Everyone holding a realm role. */
+    public List<KeycloakAccount> holdersOf(Role role) throws PortalException {
+        return enabled ? keycloak.usersInRole(role.tokenName()) : List.of();
+    }
+
+    public Optional<KeycloakAccount> account(String userId) throws PortalException {
+        return enabled ? keycloak.user(userId) : Optional.empty();
+    }
+
+    /** A centre's account becomes its centre admin or centre staff: exactly one of the two centre roles. */
+    public void changeCentreRole(KeycloakAccount account, Role role) throws PortalException {
+        requireEnabled();
+        Role other = role == Role.CENTRE_ADMIN ? Role.CENTRE_STAFF : Role.CENTRE_ADMIN;
+        List<String> held = keycloak.realmRolesOf(account.id());
+        if (!held.contains(role.tokenName())) {
+            keycloak.grantRealmRole(account.id(), role.tokenName());
+        }
+        if (held.contains(other.tokenName())) {
+            keycloak.revokeRealmRole(account.id(), other.tokenName());
+        }
+    }
+
     /** The account with this e-mail, only if it belongs to the organization. */
     public Optional<KeycloakAccount> memberOf(String alias, String email) throws PortalException {
         if (!enabled) {
@@ -117,6 +139,13 @@ public class PortalAccounts {
         } catch (PortalException failed) {
             keycloak.deleteUserQuietly(userId);
             throw failed;
+        }
+    }
+
+    /** The organization of a new centre, created unless Keycloak has it already; nothing when accounts are off. */
+    public void ensureOrganization(String alias, String name) throws PortalException {
+        if (enabled) {
+            keycloak.ensureOrganization(alias, name);
         }
     }
 
