@@ -133,6 +133,28 @@ class AccountInvitationJourneyIT {
         assertEquals(1, catcher.await(email, 1, Duration.ofSeconds(60)).size(), "Keycloak's mail reached " + email);
     }
 
+    @Test
+    void anotherCentresAccountIsNeverTakenOverThroughTheSameAddress(Browser celje) {
+        // MC Celje lists a person with the address of MC Brežice's admin: its admin can neither invite nor turn it off
+        celje.signIn("celje.admin");
+        String email = "alenka.mlakar@mc-brezice.example.org";
+        celje.find(By.id("staffForm:addPerson")).click();
+        celje.find(By.id("personForm:firstName")).sendKeys("Alenka");
+        celje.find(By.id("personForm:lastName")).sendKeys("Mlakar");
+        celje.find(By.id("personForm:email")).sendKeys(email);
+        celje.find(By.id("personForm:savePerson")).click();
+        celje.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("personForm:savePerson")));
+        celje.find(By.id("staffForm:search")).sendKeys(email);
+        celje.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("staffForm:staff"), email));
+        celje.waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[id='staffForm:staff_data'] > tr"), 1));
+        assertTrue(celje.find(By.id("staffForm:staff")).getText().contains("Brez računa"), "not Celje's account");
+        assertTrue(celje.driver().findElements(By.cssSelector("#staffForm\\:staff .disable-account")).isEmpty());
+        celje.click(By.cssSelector("#staffForm\\:staff .invite-person"));
+        celje.click(By.cssSelector(".ui-confirmdialog-yes"));
+        celje.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "zunaj vašega centra"));
+        celje.keepEvidence("account-elsewhere-refused");
+    }
+
     /** Keycloak may first ask to confirm the actions the link is for. */
     private static void proceedIfAsked(Browser browser) {
         browser.waitUntil(ExpectedConditions.or(
