@@ -57,6 +57,9 @@ class AccessIT {
         // and so is the office's review of good practices
         assertEquals(403, browser.statusOf("/office/practices"));
         assertEquals(403, browser.statusOf("/office/practices?status=SUBMITTED"));
+        // and so is the office's weekly news (centres read the sent issues at /news)
+        assertEquals(403, browser.statusOf("/office/news"));
+        assertEquals(403, browser.statusOf("/office/news-issue?id=1"));
     }
 
     @Test
