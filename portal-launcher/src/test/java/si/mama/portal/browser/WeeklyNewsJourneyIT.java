@@ -51,7 +51,7 @@ class WeeklyNewsJourneyIT {
         title.sendKeys(TITLE);
         browser.find(By.id("issueForm:editorial")).sendKeys(EDITORIAL);
         browser.click(By.id("issueForm:showPreview"));
-        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("issueForm:previewText"), EDITORIAL));
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("previewText"), EDITORIAL));
         browser.keepEvidence("news-draft");
 
         browser.click(By.id("issueForm:sendIssue"));
