@@ -21,13 +21,16 @@ import java.time.temporal.IsoFields;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The office admin prepares this week's news (gathered from the portal), writes the editorial, sends it after the
  * confirmation that names the number of subscribers and finds it in the archive; Brežice's admin, subscribed in the
- * demo data, gets it by mail with a link to unsubscribe, and reads it in the archive too.
+ * demo data, gets it by mail and reads it in the archive too; Brežice's staff member unsubscribes from the link in
+ * the mail without signing in.
  */
 @ExtendWith(Browser.class)
 class WeeklyNewsJourneyIT {
@@ -35,6 +38,8 @@ class WeeklyNewsJourneyIT {
     private static final String TITLE = "Novice pred decembrom";
     private static final String EDITORIAL = "Drage članice, decembra se srečamo na Klubu MaMa.";
     private static final String SUBSCRIBER = "alenka.mlakar@mc-brezice.example.org";
+    private static final String STAFF = "gregor.kolar@mc-brezice.example.org";
+    private static final Pattern UNSUBSCRIBE = Pattern.compile("https?://[^/\\s]+(/public/news/unsubscribe\\?token=[0-9a-f]+)");
 
     @Test
     void theOfficeAdminSendsThisWeeksNewsAndFindsItInTheArchive(Browser browser) throws SQLException {
@@ -59,7 +64,7 @@ class WeeklyNewsJourneyIT {
         assertTrue(confirm.getText().contains("naročnik"), confirm.getText());
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl-message"), "poslana"));
-        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("issueForm:issueState"), "Poslano"));
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("issueState"), "Poslano"));
         assertTrue(browser.driver().findElements(By.id("issueForm:sendIssue")).isEmpty(), "a sent issue is not sent again");
 
         browser.open("/news");
@@ -70,9 +75,18 @@ class WeeklyNewsJourneyIT {
         browser.signOut();
 
         TestStack.mailCatcher().ifPresent(catcher -> {
-            String text = CaughtMail.text(await(catcher)).replace("\r\n", "\n");
+            String text = CaughtMail.text(await(catcher, SUBSCRIBER)).replace("\r\n", "\n");
             assertTrue(text.contains(EDITORIAL), text);
             assertTrue(text.contains("/public/news/unsubscribe?token="), text);
+            // Brežice's staff member unsubscribes from the mail's link, signed out: the link asks, the button does it
+            Matcher link = UNSUBSCRIBE.matcher(CaughtMail.text(await(catcher, STAFF)));
+            assertTrue(link.find());
+            browser.open(link.group(1));
+            assertTrue(browser.find(By.id("unsubscribeForm:unsubscribeAsk")).getText().contains(STAFF), browser.text());
+            browser.click(By.id("unsubscribeForm:confirmUnsubscribe"));
+            browser.find(By.id("unsubscribeForm:unsubscribeDone"));
+            browser.open(link.group(1));
+            browser.find(By.id("unsubscribeForm:unsubscribeUnknown"));
         });
 
         browser.signIn("brezice.admin");
@@ -83,16 +97,16 @@ class WeeklyNewsJourneyIT {
         assertTrue(browser.text().contains(EDITORIAL), browser.text());
     }
 
-    /** The mail to Brežice's admin of this issue; fails after a minute. */
-    private static MimeMessage await(MailCatcher catcher) {
+    /** The mail of this issue to {@code address}; fails after a minute. */
+    private static MimeMessage await(MailCatcher catcher, String address) {
         long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
             List<MimeMessage> matching = catcher.received().stream()
-                    .filter(mail -> CaughtMail.subject(mail).endsWith(": " + TITLE) && addressedTo(mail)).toList();
+                    .filter(mail -> CaughtMail.subject(mail).endsWith(": " + TITLE) && addressedTo(mail, address)).toList();
             if (!matching.isEmpty()) {
                 return matching.get(matching.size() - 1);
             }
-            assertTrue(System.nanoTime() < end, "No news mail for " + SUBSCRIBER + " in the mail catcher");
+            assertTrue(System.nanoTime() < end, "No news mail for " + address + " in the mail catcher");
             try {
                 Thread.sleep(500);
             } catch (InterruptedException e) {
@@ -102,10 +116,10 @@ class WeeklyNewsJourneyIT {
         }
     }
 
-    private static boolean addressedTo(MimeMessage mail) {
+    private static boolean addressedTo(MimeMessage mail, String address) {
         try {
             Address[] recipients = mail.getAllRecipients();
-            return recipients != null && Arrays.stream(recipients).anyMatch(r -> r.toString().equalsIgnoreCase(SUBSCRIBER));
+            return recipients != null && Arrays.stream(recipients).anyMatch(r -> r.toString().equalsIgnoreCase(address));
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
