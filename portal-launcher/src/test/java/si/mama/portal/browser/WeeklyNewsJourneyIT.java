@@ -91,7 +91,7 @@ class WeeklyNewsJourneyIT {
 
         browser.signIn("brezice.admin");
         browser.click(By.id("navNews"));
-        assertTrue(browser.find(By.id("subscriptionForm:subscriptionState")).getText().contains("prejemate"), browser.text());
+        assertTrue(browser.find(By.id("subscriptionState")).getText().contains("prejemate"), browser.text());
         browser.click(By.linkText(TITLE));
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("issueTitle"), TITLE));
         assertTrue(browser.text().contains(EDITORIAL), browser.text());
