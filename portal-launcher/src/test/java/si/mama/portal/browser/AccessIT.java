@@ -63,6 +63,9 @@ class AccessIT {
         assertEquals(403, browser.statusOf("/office/fees/export?year=2025"));
         // and so are the portal accounts
         assertEquals(403, browser.statusOf("/office/accounts"));
+        // and so is the office's weekly news (centres read the sent issues at /news)
+        assertEquals(403, browser.statusOf("/office/news"));
+        assertEquals(403, browser.statusOf("/office/news-issue?id=1"));
     }
 
     @Test
