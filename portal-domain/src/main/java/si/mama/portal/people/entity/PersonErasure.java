@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -18,7 +17,6 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "person_erasure")
-@NamedQuery(name = "PersonErasure.latest", query = "select e from PersonErasure e order by e.erasedAt desc, e.id desc")
 public class PersonErasure {
 
     @Id

@@ -1,5 +1,6 @@
 package si.mama.portal.platform.privacy;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -12,10 +13,10 @@ import java.util.Objects;
  * ({@code personalData.column.<column>}) and one row per item. A cell is text, a number, a yes/no, a
  * {@link java.time.LocalDate}, an {@link java.time.Instant}, a {@link Code} or {@code null}.
  */
-public record DataSection(String key, List<String> columns, List<List<Object>> rows) {
+public record DataSection(String key, List<String> columns, List<List<Object>> rows) implements Serializable {
 
     /** A stored value (the JSON keeps it as it is) with the bundle key of its label (the PDF shows that). */
-    public record Code(String value, String bundleKey) {
+    public record Code(String value, String bundleKey) implements Serializable {
         public Code {
             Objects.requireNonNull(value, "value");
             Objects.requireNonNull(bundleKey, "bundleKey");

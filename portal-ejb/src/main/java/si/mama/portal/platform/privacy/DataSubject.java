@@ -29,7 +29,7 @@ public record DataSubject(String email, List<PersonRow> people, Set<String> user
 
     /** One centre's row of the person. */
     public record PersonRow(long id, long centreId, String centreName, String centreAlias, String firstName,
-                            String lastName, boolean active, boolean erased) {
+                            String lastName, boolean active, boolean erased) implements java.io.Serializable {
 
         public String fullName() {
             return firstName + " " + lastName;

@@ -118,10 +118,23 @@ public class PersonalData {
         return subject.placeholderName();
     }
 
+    /** One erasure as the office reads it: the person row's id and centre, when, by whom, and the account. */
+    public record ErasureRow(long personId, long centreId, String centreName, Instant erasedAt, String erasedBy,
+                             boolean accountDeleted) implements java.io.Serializable {
+    }
+
     /** The latest erasures, newest first: the proof that they happened, without who the people were. */
-    public List<PersonErasure> erasures(int max) {
+    public List<ErasureRow> erasures(int max) {
         currentUser.require(Role.OFFICE_ADMIN);
-        return em.createNamedQuery("PersonErasure.latest", PersonErasure.class).setMaxResults(max).getResultList();
+        return em.createQuery("select e, c.name from PersonErasure e, Centre c where c.id = e.centreId"
+                        + " order by e.erasedAt desc, e.id desc", Object[].class)
+                .setMaxResults(max).getResultStream()
+                .map(row -> {
+                    PersonErasure erasure = (PersonErasure) row[0];
+                    return new ErasureRow(erasure.getPersonId(), erasure.getCentreId(), (String) row[1],
+                            erasure.getErasedAt(), erasure.getErasedBy(), erasure.isAccountDeleted());
+                })
+                .toList();
     }
 
     /**

@@ -1,5 +1,6 @@
 package si.mama.portal.platform.privacy;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +10,7 @@ import java.util.Objects;
  * Keycloak account could be looked up, and every feature's sections in a fixed order.
  */
 public record PersonalDataExport(String email, Instant exportedAt, String exportedBy, AccountLookup accountLookup,
-                                 List<DataSubject.PersonRow> people, List<DataSection> sections) {
+                                 List<DataSubject.PersonRow> people, List<DataSection> sections) implements Serializable {
 
     /** How the account part came about. */
     public enum AccountLookup {

@@ -18,7 +18,6 @@ import si.mama.portal.centre.entity.ContactRole;
 import si.mama.portal.news.boundary.NewsSubscriptions;
 import si.mama.portal.people.boundary.People;
 import si.mama.portal.people.entity.Person;
-import si.mama.portal.people.entity.PersonErasure;
 import si.mama.portal.platform.error.AccessDeniedException;
 import si.mama.portal.platform.error.PortalException;
 import si.mama.portal.platform.security.Caller;
@@ -282,10 +281,10 @@ public class PersonalDataIT {
         assertEquals(List.of("SENT"), sent.stream().map(MailTables.MailRow::status).toList(),
                 "the sent mail is kept, blank; the unsent ones are gone");
         assertEquals("[izbrisano]", sent.get(0).subject());
-        PersonErasure logged = personalData.erasures(50).stream().filter(e -> e.getPersonId().equals(ana.getId()))
+        PersonalData.ErasureRow logged = personalData.erasures(50).stream().filter(e -> e.personId() == ana.getId())
                 .findFirst().orElseThrow();
-        assertEquals(List.of(centre.id(), "office.admin", false),
-                List.of(logged.getCentreId(), logged.getErasedBy(), logged.isAccountDeleted()));
+        assertEquals(List.of(centre.id(), centre.name(), "office.admin", false),
+                List.of(logged.centreId(), logged.centreName(), logged.erasedBy(), logged.accountDeleted()));
         assertTrue(personalData.export(email).isEmpty(), "the address finds nothing any more");
 
         signIn(centreAdmin(centre));
