@@ -134,6 +134,7 @@ class PersonalDataJourneyIT {
         admin.open("/centre/index");
         admin.find(By.cssSelector("[id='staffForm:includeInactive'] .ui-chkbox-box")).click();
         admin.find(By.id("staffForm:search")).sendKeys("oseba #" + placeholder.group(2));
+        admin.waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[id='staffForm:staff_data'] > tr"), 1));
         admin.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("staffForm:staff"), placeholder.group(1)));
         assertTrue(admin.driver().findElements(By.cssSelector("#staffForm\\:staff .edit-person")).isEmpty(),
                 "an erased person is not edited");

@@ -29,6 +29,7 @@ import si.mama.portal.platform.testing.MailTables;
 import si.mama.portal.platform.testing.PrivacyTables;
 import si.mama.portal.platform.testing.TestCentres;
 import si.mama.portal.platform.testing.TestDeployment;
+import si.mama.portal.platform.testing.TestQuestionnaires;
 import si.mama.portal.platform.testing.TestTrainings;
 import si.mama.portal.platform.time.PortalClock;
 import si.mama.portal.practice.boundary.Practices;
@@ -37,23 +38,12 @@ import si.mama.portal.stewardship.boundary.Stewardship;
 import si.mama.portal.stewardship.entity.ContactKind;
 import si.mama.portal.stewardship.entity.MeetingFormat;
 import si.mama.portal.stewardship.entity.MeetingPlan;
-import si.mama.portal.survey.boundary.Questionnaires;
 import si.mama.portal.survey.boundary.SurveyResults;
 import si.mama.portal.survey.boundary.Surveys;
 import si.mama.portal.survey.control.QuestionResult;
 import si.mama.portal.survey.entity.AnswerValue;
-import si.mama.portal.survey.entity.Audience;
-import si.mama.portal.survey.entity.Choice;
-import si.mama.portal.survey.entity.Condition;
-import si.mama.portal.survey.entity.ConditionOperator;
-import si.mama.portal.survey.entity.QuestionDetails;
-import si.mama.portal.survey.entity.QuestionType;
 import si.mama.portal.survey.entity.Questionnaire;
-import si.mama.portal.survey.entity.QuestionnaireDetails;
-import si.mama.portal.survey.entity.QuestionnaireKind;
 import si.mama.portal.survey.entity.Respondent;
-import si.mama.portal.survey.entity.SurveySection;
-import si.mama.portal.survey.entity.SurveySectionDetails;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -62,6 +52,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -90,7 +81,7 @@ public class PersonalDataIT {
     @Deployment
     public static WebArchive deployment() {
         return TestDeployment.portalEjb(PersonalDataIT.class, PrivacyTables.class, TestTrainings.class,
-                AcademyTables.class, MailTables.class);
+                AcademyTables.class, MailTables.class, TestQuestionnaires.class);
     }
 
     @Inject
@@ -112,7 +103,7 @@ public class PersonalDataIT {
     Attendances attendances;
 
     @Inject
-    Questionnaires questionnaires;
+    TestQuestionnaires testQuestionnaires;
 
     @Inject
     Surveys surveys;
@@ -154,7 +145,7 @@ public class PersonalDataIT {
     void theExportHoldsEverythingAndTheErasureLeavesNoTraceButTheCounts() throws PortalException {
         String surname = "Zorec" + UUID.randomUUID().toString().substring(0, 8);
         String fullName = "Ana " + surname;
-        String phone = "041 " + (100 + new java.util.Random().nextInt(900)) + " " + (100 + new java.util.Random().nextInt(900));
+        String phone = "041 " + ThreadLocalRandom.current().nextInt(100, 1000) + " " + ThreadLocalRandom.current().nextInt(100, 1000);
         String email = ("ana." + surname + "@personal.example.org").toLowerCase();
         Caller.CentreRef centre = centres.createMember("personal");
         String other = UUID.randomUUID().toString().substring(0, 8); // the others' addresses never contain her name
@@ -333,20 +324,7 @@ public class PersonalDataIT {
 
     private Questionnaire questionnaire(Respondent respondent, Caller.CentreRef centre) throws PortalException {
         signIn(officeAdmin());
-        Questionnaire q = questionnaires.create(new QuestionnaireDetails(TODAY.getYear(), "IT osebni " + System.nanoTime(),
-                null, QuestionnaireKind.NEEDS, respondent, Audience.CENTRES, Set.of(), Set.of(centre.id()),
-                TODAY.minusDays(10), TODAY.plusDays(10), false));
-        SurveySection section = questionnaires.addSection(q.getId(), new SurveySectionDetails("Usposabljanja", null, null));
-        questionnaires.addQuestion(q.getId(), section.getId(), new QuestionDetails(QuestionType.SINGLE, "izvedli",
-                "Ali ste letos izvedli usposabljanje?", null, true, List.of(new Choice(null, "Da"), new Choice(null, "Ne")),
-                false, null, null, null, null, null, null));
-        questionnaires.addQuestion(q.getId(), section.getId(), new QuestionDetails(QuestionType.LONG_TEXT, "katera",
-                "Katera usposabljanja?", null, false, List.of(), false, null, null, null, null, null,
-                new Condition("izvedli", ConditionOperator.EQUALS, List.of("da"))));
-        questionnaires.addQuestion(q.getId(), section.getId(), new QuestionDetails(QuestionType.NUMBER, "stevilo",
-                "Koliko mladinskih delavcev?", null, true, List.of(), false, null, null, null, BigDecimal.ZERO,
-                BigDecimal.valueOf(1000), null));
-        return questionnaires.send(q.getId());
+        return testQuestionnaires.sent(respondent, false, TODAY.getYear(), centre);
     }
 
     private void signIn(Caller caller) {
