@@ -57,6 +57,10 @@ class AccessibilityIT {
         browser.signIn("brezice.admin");
         Checks checks = new Checks(browser);
         checks.page("centre-home-admin", "/centre");
+        // a confirmation (PrimeFaces' global confirm dialog), answered "no"
+        checks.dialog("confirm-dialog", By.cssSelector("[id='staffForm:staff'] .deactivate-person"), By.cssSelector(".ui-confirmdialog-no"));
+        browser.click(By.cssSelector(".ui-confirmdialog-no"));
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-no")));
         checks.dialog("add-person-dialog", By.id("staffForm:addPerson"), By.id("personForm:firstName"));
         checks.page("centre-record", "/centre/record");
         checks.dialog("contact-person-dialog", By.id("recordContactsForm:addContact"), By.cssSelector("[id='contactPersonForm'] input[type='text']"));
@@ -71,7 +75,9 @@ class AccessibilityIT {
         Checks checks = new Checks(browser);
         checks.page("office-home", "/office");
         checks.page("office-stewardship", "/office/stewardship");
-        checks.page("office-meeting", checks.linkOn("/office/stewardship", "/office/meeting?id="));
+        checks.dialog("plan-meeting-dialog", By.cssSelector(".plan-meeting"), By.id("planDialogTitle"));
+        // MC Celje (id 2) has a meeting in the demo data
+        checks.page("office-meeting", checks.linkOn("/office/centre?id=2", "/office/meeting?id="));
         checks.page("office-coverage", "/office/coverage");
         checks.assertNone();
     }
@@ -98,6 +104,7 @@ class AccessibilityIT {
         checks.page("office-fees", "/office/fees");
         checks.page("office-accounts", "/office/accounts");
         checks.page("office-news", "/office/news");
+        checks.page("office-news-issue", checks.linkOn("/office/news", "/office/news-issue?id="));
         checks.page("office-proposals", "/office/proposals");
         checks.assertNone();
     }
