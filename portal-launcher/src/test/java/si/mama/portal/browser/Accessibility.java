@@ -33,14 +33,6 @@ public final class Accessibility {
     /** The pages checked in this run (all tests), in order. */
     private static final List<Page> CHECKED = new ArrayList<>();
 
-    static {
-        try {
-            Files.deleteIfExists(dir().resolve("summary.txt"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private Accessibility() {
     }
 
@@ -54,8 +46,8 @@ public final class Accessibility {
         }
     }
 
-    /** A checked page and its serious or critical violations. */
-    public record Page(String name, String url, List<Violation> violations) {
+    /** A checked page, its serious or critical violations and the ids of all rules it violates (any impact). */
+    public record Page(String name, String url, List<Violation> violations, List<String> allRules) {
         long count(String impact) {
             return violations.stream().filter(v -> v.impact().equals(impact)).count();
         }
@@ -77,10 +69,11 @@ public final class Accessibility {
                 }
             }
         }
-        Page page = new Page(pageName, driver.getCurrentUrl(), List.copyOf(counted));
-        write(page, results);
+        Page page = new Page(pageName, driver.getCurrentUrl(), List.copyOf(counted), results.getViolations().stream()
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + ", " + rule.getNodes().size() + "x)").toList());
         synchronized (CHECKED) {
             CHECKED.add(page);
+            write(page, results);
         }
         return page;
     }
@@ -98,6 +91,7 @@ public final class Accessibility {
         return Files.createDirectories(Path.of(System.getProperty("portal.test.output", "target/browser")).resolve("accessibility"));
     }
 
+    /** The page's axe result as JSON and its violations as text, and the run's summary so far: one line a page. */
     private static void write(Page page, Results results) {
         String file = page.name().replaceAll("[^A-Za-z0-9._-]+", "-");
         try {
@@ -109,19 +103,19 @@ public final class Accessibility {
             json.put("violations", results.getViolations());
             json.put("incomplete", results.getIncomplete());
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(dir.resolve(file + ".json").toFile(), json);
-            String text = page.name() + " " + page.url() + "\n"
-                    + "serious=" + page.count("serious") + ", critical=" + page.count("critical")
-                    + ", all violated rules: " + results.getViolations().stream()
-                    .map(rule -> rule.getId() + "(" + rule.getImpact() + " x" + rule.getNodes().size() + ")")
-                    .collect(Collectors.joining(", ", "[", "]")) + "\n"
-                    + page.violations().stream().map(Violation::toString).collect(Collectors.joining("\n")) + "\n";
-            Files.writeString(dir.resolve(file + ".txt"), text);
-            synchronized (CHECKED) {
-                Files.writeString(dir.resolve("summary.txt"), text + "\n", java.nio.file.StandardOpenOption.CREATE,
-                        java.nio.file.StandardOpenOption.APPEND);
-            }
+            Files.writeString(dir.resolve(file + ".txt"), line(page) + "\n"
+                    + page.violations().stream().map(Violation::toString).collect(Collectors.joining("\n", "", "\n")));
+            Files.writeString(dir.resolve("summary.txt"), "axe-core " + TAGS + ": serious and critical violations per page"
+                    + " (all violated rules in brackets); details in <page>.txt and <page>.json\n"
+                    + CHECKED.stream().map(Accessibility::line).collect(Collectors.joining("\n", "", "\n"))
+                    + countLine() + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String line(Page page) {
+        return page.name() + ": serious=" + page.count("serious") + ", critical=" + page.count("critical")
+                + " " + page.allRules() + " " + page.url();
     }
 }

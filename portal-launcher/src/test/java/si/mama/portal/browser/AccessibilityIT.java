@@ -65,6 +65,7 @@ class AccessibilityIT {
         checks.page("centre-record", "/centre/record");
         checks.dialog("contact-person-dialog", By.id("recordContactsForm:addContact"), By.cssSelector("[id='contactPersonForm'] input[type='text']"));
         checks.page("academy-record", "/academy/record");
+        checks.page("academy-training-admin", checks.linkOn("/academy?year=2021", "/academy/training?id="));
         checks.page("practice-editor", "/practices/edit");
         checks.assertNone();
     }
