@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * axe-core over the main pages of each role, and over pages with a dialog open: no serious or critical violation of
- * WCAG 2.1 A/AA. Record ids are taken from the links of the listing pages, so the test does not depend on ids.
+ * WCAG 2.1 A/AA. Record ids are taken from the links of the listing pages (only the demo centres 1 and 2 are named).
  * The reports are under target/browser/accessibility; the run's count line is printed at the end.
  */
 @ExtendWith(Browser.class)
