@@ -163,7 +163,12 @@ public class KeycloakAdmin {
                 .add("requiredActions", Json.createArrayBuilder().add("UPDATE_PASSWORD"))
                 .add("attributes", Json.createObjectBuilder().add("locale", Json.createArrayBuilder().add(language)))
                 .build();
-        return create(authorized(admin("users")).buildPost(json(body)));
+        Response response = send(authorized(admin("users")).buildPost(json(body)));
+        if (response.getStatus() == 409) { // the user name (the address) is taken by an account with another e-mail
+            response.close();
+            throw new PortalException("accounts.error.exists", null, email);
+        }
+        return createdId(response);
     }
 
     /** Removes a user an interrupted invitation left behind; a failure here is only logged. */
@@ -307,7 +312,10 @@ public class KeycloakAdmin {
 
     /** Sends a create request; returns the new resource's id from its Location. */
     private String create(Invocation invocation) throws PortalException {
-        Response response = send(invocation);
+        return createdId(send(invocation));
+    }
+
+    private String createdId(Response response) throws PortalException {
         URI location = response.getLocation();
         expect(response, 201);
         String path = location.getPath();
