@@ -22,6 +22,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,6 +53,7 @@ class PersonalDataJourneyIT {
         assertTrue(office.find(By.id("eraseNotYet")).getText().contains("še aktivna"), "an active person is not erased");
         assertTrue(office.driver().findElements(By.id("eraseForm:erase")).isEmpty());
         office.keepEvidence("personal-data-export");
+        assertEquals(List.of(), office.checkAccessibility("person-data").violations(), "no serious or critical");
 
         HttpResponse<byte[]> json = office.download(path(office, "exportJson"));
         assertEquals(200, json.statusCode());
@@ -121,6 +123,7 @@ class PersonalDataJourneyIT {
         Matcher placeholder = Pattern.compile("»(Izbrisana oseba #(\\d+))«").matcher(confirmation);
         assertTrue(placeholder.find() && confirmation.contains("Keycloak") && confirmation.contains("Nika Odhod"), confirmation);
         office.keepEvidence("personal-data-erase-confirm");
+        assertEquals(List.of(), office.checkAccessibility("person-data-erase-confirm").violations());
         office.click(By.cssSelector(".ui-confirmdialog-yes"));
         office.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "izbrisani"));
         String erasures = office.find(By.id("erasures")).getText();
