@@ -46,8 +46,19 @@ final class AttackFixtures implements AutoCloseable {
     long celjePendingMeeting;
     long celjePendingFollowUp;
 
+    /** Tables the form attack adds rows to, children first; rows past the highest id seen at the start go again. */
+    private static final List<String> GROWING = List.of("survey_answer", "survey_response", "meeting_proposal", "follow_up",
+            "training_session", "trainer", "centre_contact", "contact_log", "centre_change", "membership_fee", "person",
+            "outbox_mail");
+    /** The columns of a centre a form attack may change, put back afterwards. */
+    private static final String CENTRE_COLUMNS = "name, email, phone, website, legal_name, registration_number, tax_number,"
+            + " street, postcode, post_town, municipality, founded_year, member_since, uses_logbook, runs_hostel, hostel_beds,"
+            + " steward_username, steward_name";
+
     private final Connection db;
     private final List<String> cleanup = new ArrayList<>();
+    private final java.util.Map<String, Long> highest = new java.util.LinkedHashMap<>();
+    private final java.util.Map<Long, List<String>> centres = new java.util.LinkedHashMap<>();
 
     AttackFixtures(Connection db) throws SQLException {
         this.db = db;
@@ -56,6 +67,29 @@ final class AttackFixtures implements AutoCloseable {
         third = number("select min(id) from centre where alias not in ('mc-brezice', 'mc-celje')"
                 + " and membership_status = 'MEMBER' and steward_username = 'office.admin'");
         create();
+        for (String table : GROWING) {
+            highest.put(table, Math.max(0, number("select coalesce(max(id), 0) from " + table)));
+        }
+        for (long centre : List.of(brezice, third)) {
+            centres.put(centre, rows("select " + CENTRE_COLUMNS + " from centre where id = ?", centre).get(0));
+        }
+    }
+
+    /** Removes the rows the suite added past the start and puts the centres' changed columns back. */
+    private void restore() throws SQLException {
+        for (java.util.Map.Entry<String, Long> table : highest.entrySet()) {
+            update("delete from " + table.getKey() + " where id > ?", table.getValue());
+        }
+        String[] columns = CENTRE_COLUMNS.split(",\\s*");
+        StringBuilder set = new StringBuilder();
+        for (String column : columns) {
+            set.append(set.length() == 0 ? "" : ", ").append(column).append(" = ?");
+        }
+        for (java.util.Map.Entry<Long, List<String>> centre : centres.entrySet()) {
+            List<Object> args = new ArrayList<>(centre.getValue());
+            args.add(centre.getKey());
+            update("update centre set " + set + " where id = ?", args.toArray());
+        }
     }
 
     private void create() throws SQLException {
@@ -196,6 +230,7 @@ final class AttackFixtures implements AutoCloseable {
     /** Removes what {@link #create()} added (newest first) and whatever the suite stored with its markers. */
     @Override
     public void close() throws SQLException {
+        restore();
         for (String sql : cleanup) {
             try (Statement statement = db.createStatement()) {
                 statement.executeUpdate(sql);

@@ -44,6 +44,16 @@ class AttackIT {
         assertTrue(LEDGER.failures(AttackLedger.PROBES).isEmpty(), LEDGER.describe(AttackLedger.PROBES));
     }
 
+    @Test
+    @Order(3)
+    void hostileInputNeverBreaksAPageNorComesBackAsMarkup(Browser browser) throws SQLException {
+        callers(browser);
+        AttackFixtures db = fixtures();
+        new InputAttack(SESSIONS, LEDGER, 20261126L).run(Integer.getInteger("portal.attack.inputs", 1000),
+                AttackTargets.queryParameters(), AttackTargets.forms(db));
+        assertTrue(LEDGER.failures(AttackLedger.INPUTS).isEmpty(), LEDGER.describe(AttackLedger.INPUTS));
+    }
+
     /** The suite's counts, as its last lines, and the fixtures removed. */
     @AfterAll
     static void printCountsAndCleanUp() throws SQLException {

@@ -64,7 +64,7 @@ final class AttackLedger {
     synchronized String describe(String part) {
         List<String> failed = failures.get(part);
         StringBuilder text = new StringBuilder(failed.size() + " " + part + " failed:");
-        failed.stream().limit(SHOWN).forEach(line -> text.append("\n  ").append(line));
+        failed.stream().limit(SHOWN).forEach(line -> text.append("\n  ").append(printable(line)));
         if (failed.size() > SHOWN) {
             text.append("\n  … and ").append(failed.size() - SHOWN).append(" more");
         }
@@ -76,11 +76,16 @@ final class AttackLedger {
         try {
             java.nio.file.Files.createDirectories(file.getParent());
             List<String> lines = new ArrayList<>();
-            failures.forEach((part, failed) -> failed.forEach(line -> lines.add(part + ": " + line)));
+            failures.forEach((part, failed) -> failed.forEach(line -> lines.add(printable(part + ": " + line))));
             java.nio.file.Files.write(file, lines);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The text as it can be printed: a lone surrogate (a hostile value's) becomes a question mark. */
+    static String printable(String text) {
+        return new String(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The closing lines: every part's tries and failures, then the first failures of each. */

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class FacesPage {
 
     static final String VIEW_STATE = "jakarta.faces.ViewState";
-    private static final Pattern AJAX_CALL = Pattern.compile("PrimeFaces\\.ab\\(\\{(.*?)\\}\\);");
+    private static final Pattern AJAX_CALL = Pattern.compile("PrimeFaces\\.ab\\(\\{(.*?)\\}(?:,\\s*\\w+)?\\);");
     private static final Pattern OPTION = Pattern.compile("(\\w+):(\"(?:[^\"\\\\]|\\\\.)*\"|\\[.*?\\]|[^,}]+)");
     private static final Pattern PARAM = Pattern.compile("\\{name:\"(.*?)\",value:(\"(?:[^\"\\\\]|\\\\.)*\"|[^}]*)\\}");
 
@@ -106,13 +106,30 @@ final class FacesPage {
     }
 
     /** The ajax call a PrimeFaces button (or a confirmed button) of this page makes when clicked. */
-    AjaxCall callOf(String buttonId) {
-        Element button = element(buttonId).orElseThrow(() -> new IllegalStateException("no button " + buttonId + " on " + path));
-        return callIn(button).orElseThrow(() -> new IllegalStateException("no ajax call on " + buttonId + " on " + path));
+    AjaxCall callOf(String key) {
+        return findCall(key).orElseThrow(() -> new IllegalStateException("no ajax call of " + key + " on " + path));
     }
 
-    static Optional<AjaxCall> callIn(Element button) {
-        String script = button.attr("data-pfconfirmcommand") + " " + button.attr("onclick");
+    /**
+     * The ajax call of {@code key}: a button's (its click, or its confirmed click), an ajax behaviour's or a remote
+     * command's with that client id anywhere in the page's scripts, or with {@code js:name} the remote command
+     * {@code name}.
+     */
+    Optional<AjaxCall> findCall(String key) {
+        Element button = key.startsWith("js:") ? null : document.getElementById(key);
+        if (button != null) {
+            Optional<AjaxCall> call = callIn(button.attr("data-pfconfirmcommand") + " " + button.attr("onclick"));
+            if (call.isPresent()) {
+                return call;
+            }
+        }
+        String html = Parser.unescapeEntities(document.outerHtml(), false);
+        int at = key.startsWith("js:") ? html.indexOf(key.substring(3) + " = function")
+                : html.indexOf("PrimeFaces.ab({s:\"" + key + "\"");
+        return at < 0 ? Optional.empty() : callIn(html.substring(at, Math.min(html.length(), at + 2000)));
+    }
+
+    static Optional<AjaxCall> callIn(String script) {
         Matcher call = AJAX_CALL.matcher(script.replace("&quot;", "\""));
         if (!call.find()) {
             return Optional.empty();
@@ -142,8 +159,8 @@ final class FacesPage {
     }
 
     /** Fires the button {@code buttonId} with the form's current values, {@code overrides} put over them. */
-    PortalSession.Reply fire(String buttonId, Map<String, String> overrides) {
-        return fire(callOf(buttonId), overrides, Map.of());
+    PortalSession.Reply fire(String key, Map<String, String> overrides) {
+        return fire(callOf(key), overrides, Map.of());
     }
 
     /**

@@ -7,6 +7,7 @@ import si.mama.portal.platform.i18n.Texts;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.function.Function;
@@ -38,10 +39,19 @@ public class ChangeValues {
         StringBuilder text = new StringBuilder();
         while (token.find()) {
             String found = token.group();
-            String shown = Character.isDigit(found.charAt(0)) ? dates.format(LocalDate.parse(found)) : labels.apply(found);
+            String shown = Character.isDigit(found.charAt(0)) ? date(found, dates) : labels.apply(found);
             token.appendReplacement(text, Matcher.quoteReplacement(shown));
         }
         token.appendTail(text);
         return text.toString();
+    }
+
+    /** An ISO date as a date of the locale; text that only looks like one (a phone typed as 0000-00-00) stays as it is. */
+    private static String date(String found, DateTimeFormatter dates) {
+        try {
+            return dates.format(LocalDate.parse(found));
+        } catch (DateTimeParseException notADate) {
+            return found;
+        }
     }
 }
