@@ -45,6 +45,14 @@ class AttackIT {
     }
 
     @Test
+    @Order(2)
+    void actionsWithAnotherCentresIdsChangeNothing(Browser browser) throws SQLException {
+        callers(browser);
+        new ActionProbes(SESSIONS, fixtures(), LEDGER).run();
+        assertTrue(LEDGER.failures(AttackLedger.PROBES).isEmpty(), LEDGER.describe(AttackLedger.PROBES));
+    }
+
+    @Test
     @Order(3)
     void hostileInputNeverBreaksAPageNorComesBackAsMarkup(Browser browser) throws SQLException {
         callers(browser);
@@ -52,6 +60,22 @@ class AttackIT {
         new InputAttack(SESSIONS, LEDGER, 20261126L).run(Integer.getInteger("portal.attack.inputs", 1000),
                 AttackTargets.queryParameters(), AttackTargets.forms(db));
         assertTrue(LEDGER.failures(AttackLedger.INPUTS).isEmpty(), LEDGER.describe(AttackLedger.INPUTS));
+    }
+
+    @Test
+    @Order(4)
+    void aPostbackWithoutItsUsersViewStateChangesNothing(Browser browser) throws SQLException {
+        callers(browser);
+        new CsrfProbes(SESSIONS, fixtures(), LEDGER).run();
+        assertTrue(LEDGER.failures(AttackLedger.CSRF).isEmpty(), LEDGER.describe(AttackLedger.CSRF));
+    }
+
+    @Test
+    @Order(5)
+    void everyKindOfResponseCarriesTheSecurityHeaders(Browser browser) throws SQLException {
+        callers(browser);
+        new HeaderChecks(SESSIONS, fixtures(), LEDGER).run();
+        assertTrue(LEDGER.failures(AttackLedger.HEADERS).isEmpty(), LEDGER.describe(AttackLedger.HEADERS));
     }
 
     /** The suite's counts, as its last lines, and the fixtures removed. */

@@ -303,14 +303,19 @@ final class IdProbes {
         if (reply.status() == 301 || reply.status() == 302) {
             reply = caller.session().get(reply.header("Location"));
         }
-        ledger.check(AttackLedger.PROBES, reply.status() < 500 && (reply.status() == 404 || reply.body().contains("certificateInvalid")),
+        boolean refused = reply.status() == 404 || reply.status() == 400 || reply.body().contains("certificateInvalid")
+                || (caller.kind() == Kind.SIGNED_OUT && signInRedirect(reply)); // ../ leaves /public: sign in first
+        ledger.check(AttackLedger.PROBES, reply.status() < 500 && refused,
                 caller.session() + " " + reply + ": an unknown certificate code is not shown as valid");
     }
 
-    /** Opens {@code path}, which {@code caller} may not read: a 403/404 (or the way to sign in) with none of the secrets. */
+    /**
+     * Opens {@code path}, which {@code caller} may not read: a 403/404 (a 400 for an address the server will not read,
+     * the way to sign in for a visitor) with none of the secrets.
+     */
     void deny(Caller caller, String path, Collection<String> secrets, String what) {
         PortalSession.Reply reply = caller.session().get(path);
-        boolean denied = reply.status() == 403 || reply.status() == 404
+        boolean denied = reply.status() == 403 || reply.status() == 404 || reply.status() == 400
                 || (caller.kind() == Kind.SIGNED_OUT && reply.status() == 302 && signInRedirect(reply));
         String leaked = leaked(reply, secrets);
         ledger.check(AttackLedger.PROBES, denied && leaked == null, caller.session() + " " + reply + " (" + what + ")"
