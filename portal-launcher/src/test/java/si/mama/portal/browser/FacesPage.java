@@ -107,7 +107,21 @@ final class FacesPage {
 
     /** The ajax call a PrimeFaces button (or a confirmed button) of this page makes when clicked. */
     AjaxCall callOf(String key) {
-        return findCall(key).orElseThrow(() -> new IllegalStateException("no ajax call of " + key + " on " + path));
+        return findCall(key).orElseThrow(() -> new IllegalStateException("no ajax call of " + key + " on " + path
+                + " (the page as read: " + keep() + ")"));
+    }
+
+    /** Keeps the page as this test read it under target/browser, for the failure's reader. */
+    String keep() {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(
+                    java.nio.file.Path.of(System.getProperty("portal.test.output", "target/browser"), "attack-pages"));
+            java.nio.file.Path file = dir.resolve(path.replaceAll("[^A-Za-z0-9]+", "-") + "-" + System.nanoTime() + ".html");
+            java.nio.file.Files.writeString(file, AttackLedger.printable(document.outerHtml()));
+            return file.toString();
+        } catch (java.io.IOException e) {
+            return "not kept: " + e;
+        }
     }
 
     /**

@@ -300,8 +300,9 @@ final class IdProbes {
     /** An unknown certificate code: the check page (where the address leads) says it is not valid. */
     private void certificateInvalid(Caller caller, String path) {
         PortalSession.Reply reply = caller.session().get(path);
-        if (reply.status() == 301 || reply.status() == 302) {
-            reply = caller.session().get(reply.header("Location"));
+        String location = reply.header("Location");
+        if (reply.status() == 301 && location != null && location.startsWith(caller.session().baseUrl())) {
+            reply = caller.session().get(location);
         }
         boolean refused = reply.status() == 404 || reply.status() == 400 || reply.body().contains("certificateInvalid")
                 || (caller.kind() == Kind.SIGNED_OUT && signInRedirect(reply)); // ../ leaves /public: sign in first

@@ -82,7 +82,8 @@ final class InputAttack {
             return;
         }
         for (int i = 0; i < inputs; i++) {
-            if (page.findCall(target.submit()).isEmpty() || (target.open() != null && page.findCall(target.open()).isEmpty())) {
+            if (i > 0 && (page.findCall(target.submit()).isEmpty()
+                    || (target.open() != null && page.findCall(target.open()).isEmpty()))) {
                 page = open(session, target); // the view went, or an error page replaced it: read the page again
                 if (page == null) {
                     return;
@@ -139,7 +140,7 @@ final class InputAttack {
                 && (target.open() == null || page.findCall(target.open()).isPresent());
         if (!ready) {
             ledger.check(AttackLedger.INPUTS, false, session + " " + page.reply() + ": the form of " + target.submit()
-                    + (target.open() == null ? "" : " (opened by " + target.open() + ")") + " is not on the page");
+                    + (target.open() == null ? "" : " (opened by " + target.open() + ")") + " is not on the page " + page.keep());
             return null;
         }
         return page;
