@@ -38,17 +38,11 @@ final class ActionProbes {
     private void staffActions(String role, long foreignCentre) throws SQLException {
         List<List<String>> foreign = db.rows("select id, first_name, last_name, email from person where centre_id = ?"
                 + " and active = true order by id", foreignCentre);
-        FacesPage page = FacesPage.open(sessions.get(role), "/centre/index");
         for (String action : List.of("edit-person", "deactivate-person", "invite-person", "resend-invitation", "disable-account",
                 "enable-account")) {
-            Optional<Element> button = page.document().select("#staffForm button." + action + ", #staffForm a." + action)
-                    .stream().findFirst();
-            if (button.isEmpty()) {
-                continue;
-            }
             for (List<String> person : foreign.subList(0, Math.min(2, foreign.size()))) {
                 String state = "select active, first_name, last_name, email, position, version, updated_at from person where id = ?";
-                probe(role, page, button.get().id(), "personId", person.get(0), state, List.of(person.get(3),
+                probe(role, "/centre/index", "#staffForm ." + action, "personId", person.get(0), state, List.of(person.get(3),
                         person.get(1) + " " + person.get(2)), "staff action " + action + " on another centre's person");
             }
         }
@@ -59,15 +53,14 @@ final class ActionProbes {
         for (String training : db.column("select distinct r.training_id from registration r join training t on t.id = r.training_id"
                 + " where t.status = 'PUBLISHED' and r.status in ('CONFIRMED', 'WAITLISTED') and r.centre_id = ?"
                 + " and t.registration_deadline >= current_date", role.startsWith("brezice") ? db.brezice : db.celje)) {
-            FacesPage page = FacesPage.open(sessions.get(role), "/academy/training?id=" + training);
-            Optional<Element> cancel = page.document().select("#registrationsForm .cancel-registration").stream().findFirst();
-            if (cancel.isEmpty()) {
+            String path = "/academy/training?id=" + training;
+            if (FacesPage.open(sessions.get(role), path).document().select("#registrationsForm .cancel-registration").isEmpty()) {
                 continue;
             }
             for (List<String> registration : db.rows("select r.id, concat(p.first_name, ' ', p.last_name) from registration r"
                     + " join person p on p.id = r.person_id where r.centre_id = ? and r.status in ('CONFIRMED', 'WAITLISTED')"
                     + " order by r.id limit 3", foreignCentre)) {
-                probe(role, page, cancel.get().id(), "registrationId", registration.get(0),
+                probe(role, path, "#registrationsForm .cancel-registration", "registrationId", registration.get(0),
                         "select status, waitlist_position, cancelled_at, version from registration where id = ?",
                         List.of(registration.get(1)), "cancelling another centre's registration");
             }
@@ -79,17 +72,17 @@ final class ActionProbes {
     /** Confirming minutes and marking a follow-up done on the centre home, with another centre's meeting and follow-up. */
     private void meetingActions(String role, long foreignMeeting, long foreignFollowUp) throws SQLException {
         FacesPage page = FacesPage.open(sessions.get(role), "/centre/index");
-        Optional<Element> confirm = page.document().select("#meetingsForm .confirm-minutes").stream().findFirst();
-        Optional<Element> done = page.document().select("#meetingsForm .follow-up-done").stream().findFirst();
-        ledger.check(AttackLedger.PROBES, confirm.isPresent() && done.isPresent(), role
+        boolean confirm = !page.document().select("#meetingsForm .confirm-minutes").isEmpty();
+        boolean done = !page.document().select("#meetingsForm .follow-up-done").isEmpty();
+        ledger.check(AttackLedger.PROBES, confirm && done, role
                 + ": the meetings card offers no confirmation or follow-up to probe with");
-        if (confirm.isPresent()) {
-            probe(role, page, confirm.get().id(), "meetingId", Long.toString(foreignMeeting),
+        if (confirm) {
+            probe(role, "/centre/index", "#meetingsForm .confirm-minutes", "meetingId", Long.toString(foreignMeeting),
                     "select confirmed_at, confirmed_by, version from meeting where id = ?", List.of(AttackFixtures.SECRET),
                     "confirming another centre's minutes");
         }
-        if (done.isPresent()) {
-            probe(role, page, done.get().id(), "followUpId", Long.toString(foreignFollowUp),
+        if (done) {
+            probe(role, "/centre/index", "#meetingsForm .follow-up-done", "followUpId", Long.toString(foreignFollowUp),
                     "select done_at, done_by from follow_up where id = ?", List.of(AttackFixtures.SECRET),
                     "marking another centre's follow-up done");
         }
@@ -112,13 +105,19 @@ final class ActionProbes {
     }
 
     /**
-     * Fires {@code buttonId} of {@code page} with {@code param} set to {@code foreignId}: the row {@code stateSql} reads
-     * is the same after, and the response shows none of {@code secrets}.
+     * Opens {@code path} and fires its first button matching {@code selector} with {@code param} set to {@code foreignId}
+     * (a page without such a button has nothing to probe): the row {@code stateSql} reads is the same after, and the
+     * response shows none of {@code secrets}.
      */
-    private void probe(String role, FacesPage page, String buttonId, String param, String foreignId, String stateSql,
+    private void probe(String role, String path, String selector, String param, String foreignId, String stateSql,
                        List<String> secrets, String what) throws SQLException {
+        FacesPage page = FacesPage.open(sessions.get(role), path);
+        Optional<Element> button = page.document().select(selector).stream().findFirst();
+        if (button.isEmpty()) {
+            return;
+        }
         List<List<String>> before = db.rows(stateSql, foreignId);
-        PortalSession.Reply reply = page.fire(page.callOf(buttonId).withParam(param, foreignId), Map.of(), Map.of());
+        PortalSession.Reply reply = page.fire(page.callOf(button.get().id()).withParam(param, foreignId), Map.of(), Map.of());
         List<List<String>> after = db.rows(stateSql, foreignId);
         String body = org.jsoup.parser.Parser.unescapeEntities(reply.body(), false);
         String leaked = secrets.stream().filter(secret -> secret != null && body.contains(secret)).findFirst().orElse(null);
