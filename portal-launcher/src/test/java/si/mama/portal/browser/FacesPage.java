@@ -116,7 +116,7 @@ final class FacesPage {
         try {
             java.nio.file.Path dir = java.nio.file.Files.createDirectories(
                     java.nio.file.Path.of(System.getProperty("portal.test.output", "target/browser"), "attack-pages"));
-            java.nio.file.Path file = dir.resolve(path.replaceAll("[^A-Za-z0-9]+", "-") + "-" + System.nanoTime() + ".html");
+            java.nio.file.Path file = dir.resolve(InputAttack.name(path) + "-" + System.nanoTime() + ".html");
             java.nio.file.Files.writeString(file, AttackLedger.printable(document.outerHtml()));
             return file.toString();
         } catch (java.io.IOException e) {

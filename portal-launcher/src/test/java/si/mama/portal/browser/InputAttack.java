@@ -126,7 +126,6 @@ final class InputAttack {
         }
         for (String shown : target.shownOn()) {
             PortalSession.Reply reply = session.get(shown);
-            ledger.tried(AttackLedger.INPUTS);
             check(session, reply, null, "stored values shown on " + shown);
             String body = reply.body();
             shownEscaped += (int) storedMarkers.stream().filter(body::contains).count();
@@ -151,9 +150,44 @@ final class InputAttack {
         String body = reply.body();
         boolean serverError = reply.status() >= 500 || body.contains("id=\"status-500\"") || body.contains("<error>");
         String unescaped = unescaped(reply);
-        ledger.check(AttackLedger.INPUTS, !serverError && unescaped == null, session + " " + reply.method() + " " + where
-                + (value == null ? "" : " <- " + value) + (serverError ? ": server error " + reply.status() + reference(body) : "")
-                + (unescaped == null ? "" : ": unescaped " + unescaped));
+        boolean cut = cutShort(reply);
+        boolean fine = ledger.check(AttackLedger.INPUTS, !serverError && unescaped == null && !cut, session + " " + reply.method()
+                + " " + where + (value == null ? "" : " <- " + value)
+                + (serverError ? ": server error " + reply.status() + reference(body) : "")
+                + (unescaped == null ? "" : ": unescaped " + unescaped) + (cut ? ": the page ends half way" : ""));
+        if (!fine) {
+            keep(reply);
+        }
+    }
+
+    /** A page or partial response that stops half way: its rendering failed after it was sent in part. */
+    private static boolean cutShort(PortalSession.Reply reply) {
+        String body = reply.body().trim();
+        if (reply.status() != 200 && reply.status() != 400 && reply.status() != 403 && reply.status() != 404) {
+            return false;
+        }
+        if (reply.contentType().contains("xml")) {
+            return !body.endsWith("</partial-response>");
+        }
+        return reply.contentType().contains("html") && !body.endsWith("</html>");
+    }
+
+    /** Keeps a failed response's body under target/browser/attack-pages. */
+    private static void keep(PortalSession.Reply reply) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(
+                    java.nio.file.Path.of(System.getProperty("portal.test.output", "target/browser"), "attack-pages"));
+            java.nio.file.Files.write(dir.resolve(name(reply.path()) + "-" + System.nanoTime()
+                    + ".response"), reply.bytes());
+        } catch (java.io.IOException ignored) {
+            // evidence only
+        }
+    }
+
+    /** A file name for a page's address. */
+    static String name(String path) {
+        String name = path.replaceAll("[^A-Za-z0-9]+", "-");
+        return name.length() > 80 ? name.substring(0, 80) : name;
     }
 
     private static String reference(String body) {
