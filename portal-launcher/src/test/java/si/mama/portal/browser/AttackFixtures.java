@@ -93,6 +93,7 @@ final class AttackFixtures implements AutoCloseable {
     }
 
     private void create() throws SQLException {
+        removeLeftovers();
         draftPractice = insert("insert into practice (centre_id, title, summary, status) values (?, ?, ?, 'DRAFT')",
                 third, "Osnutek prakse " + SECRET + "-draft", "Besedilo osnutka " + SECRET + "-draft-summary");
         submittedPractice = insert("insert into practice (centre_id, title, summary, status, submitted_at)"
@@ -139,6 +140,23 @@ final class AttackFixtures implements AutoCloseable {
                 + thirdMeeting + ")");
     }
 
+    /** What a run that was stopped half way (a killed stack, an external portal) left behind. */
+    private void removeLeftovers() throws SQLException {
+        String marked = "%" + SECRET + "%";
+        update("delete from follow_up where task like ?", marked);
+        update("delete from follow_up where meeting_id in (select id from meeting where steward_name like ?)", marked);
+        update("delete from meeting_proposal where meeting_id in (select id from meeting where steward_name like ?)", marked);
+        update("delete from meeting where steward_name like ?", marked);
+        update("delete from practice where title like ? or title = 'Napadna praksa'", marked);
+        update("delete from training_session where training_id in (select id from training where training_year = 2099)");
+        update("delete from trainer where training_id in (select id from training where training_year = 2099)");
+        update("delete from training where training_year = 2099");
+        update("delete from plan where plan_year = 2099");
+        update("delete from news_issue where iso_year = 2099");
+        update("delete from questionnaire where questionnaire_year = 2099");
+        update("delete from membership_fee where fee_year = 2099");
+    }
+
     private long file(long practice) throws SQLException {
         return insert("insert into practice_attachment (centre_id, practice_id, file_name, content_type, size_bytes, content)"
                 + " values (?, ?, ?, 'image/png', ?, ?)", third, practice, SECRET + "-" + practice + ".png", PIXEL.length, PIXEL);
@@ -147,7 +165,7 @@ final class AttackFixtures implements AutoCloseable {
     private long meeting(long centre, String name) throws SQLException {
         return insert("insert into meeting (centre_id, planned_on, held_on, format, status, situation, internal_note,"
                         + " steward_username, steward_name) values (?, ?, ?, 'ON_SITE', 'HELD', ?, ?,"
-                        + " 'office.steward', 'Skrbnik')",
+                        + " 'office.steward', 'Skrbnik " + SECRET + "')",
                 centre, LocalDate.now().minusDays(1), LocalDate.now().minusDays(1), "Zapisnik " + SECRET + "-minutes-" + name, "Notranji zapis " + SECRET + "-internal-" + name);
     }
 

@@ -42,7 +42,7 @@ final class FacesPage {
         this.session = session;
         this.path = path;
         this.first = first;
-        this.document = Jsoup.parse(first.body(), session.baseUrl() + path);
+        this.document = Jsoup.parse(parseable(first.body()), session.baseUrl() + path);
     }
 
     static FacesPage open(PortalSession session, String path) {
@@ -118,6 +118,7 @@ final class FacesPage {
                     java.nio.file.Path.of(System.getProperty("portal.test.output", "target/browser"), "attack-pages"));
             java.nio.file.Path file = dir.resolve(InputAttack.name(path) + "-" + System.nanoTime() + ".html");
             java.nio.file.Files.writeString(file, AttackLedger.printable(document.outerHtml()));
+            java.nio.file.Files.write(java.nio.file.Path.of(file + ".response"), first.bytes());
             return file.toString();
         } catch (java.io.IOException e) {
             return "not kept: " + e;
@@ -237,18 +238,18 @@ final class FacesPage {
         if (!reply.contentType().contains("xml")) {
             return;
         }
-        Document partial = Jsoup.parse(reply.body(), "", Parser.xmlParser());
+        Document partial = Jsoup.parse(parseable(reply.body()), "", Parser.xmlParser());
         for (Element update : partial.select("changes > update")) {
             String id = update.id();
             String html = update.wholeText();
             if (id.contains(VIEW_STATE)) {
                 document.select("input[name=" + VIEW_STATE.replace(".", "\\.") + "]").forEach(input -> input.val(html));
             } else if (id.equals("jakarta.faces.ViewRoot")) {
-                document = Jsoup.parse(html, session.baseUrl() + path);
+                document = Jsoup.parse(parseable(html), session.baseUrl() + path);
             } else {
                 Element target = document.getElementById(id);
                 if (target != null) {
-                    Element replacement = Jsoup.parseBodyFragment(html).body().children().first();
+                    Element replacement = Jsoup.parseBodyFragment(parseable(html)).body().children().first();
                     if (replacement != null) {
                         target.replaceWith(replacement);
                     }
@@ -257,12 +258,20 @@ final class FacesPage {
         }
     }
 
+    /**
+     * The text as jsoup can read it: jsoup ends its input at U+FFFF (its own end-of-input mark), which a stored hostile
+     * value may hold; a browser shows it as any other character.
+     */
+    static String parseable(String html) {
+        return html.replace('\uFFFF', '\uFFFD');
+    }
+
     /** The HTML fragments of a partial response (or the page itself), for the escaping checks. */
     static java.util.List<String> htmlOf(PortalSession.Reply reply) {
         if (!reply.contentType().contains("xml")) {
             return java.util.List.of(reply.body());
         }
-        Document partial = Jsoup.parse(reply.body(), "", Parser.xmlParser());
+        Document partial = Jsoup.parse(parseable(reply.body()), "", Parser.xmlParser());
         return partial.select("changes > update").stream().map(Element::wholeText).toList();
     }
 }

@@ -200,7 +200,7 @@ final class InputAttack {
     String unescaped(PortalSession.Reply reply) {
         String body = reply.body();
         for (String marker : markupMarkers) {
-            if (body.contains("]]><script>" + marker) || body.contains("49" + marker)) {
+            if ((reply.contentType().contains("xml") && body.contains("]]><script>" + marker)) || body.contains("49" + marker)) {
                 return "markup or expression with " + marker;
             }
         }
@@ -220,7 +220,7 @@ final class InputAttack {
         if (!html.contains("zq")) {
             return null;
         }
-        for (Element element : Jsoup.parse(html).getAllElements()) {
+        for (Element element : Jsoup.parse(FacesPage.parseable(html)).getAllElements()) {
             String tag = element.tagName();
             for (String marker : markupMarkers) {
                 if (element.id().equals(marker)
