@@ -82,10 +82,13 @@ final class CsrfProbes {
     /** Two readings of the same page name two different views, and a view state is two 64-bit random numbers. */
     private void viewStatesAreUnguessable() {
         PortalSession session = sessions.get("brezice.admin");
-        String first = FacesPage.open(session, "/centre/index").viewState();
-        String second = FacesPage.open(session, "/centre/index").viewState();
+        FacesPage one = FacesPage.open(session, "/centre/index");
+        FacesPage two = FacesPage.open(session, "/centre/index");
+        String first = one.viewState();
+        String second = two.viewState();
         ledger.check(AttackLedger.CSRF, first != null && !first.equals(second) && first.matches("-?\\d{6,}:-?\\d{6,}"),
-                "view states are server-side ids, new for every view: " + first + ", " + second);
+                "view states are server-side ids, new for every view: " + first + ", " + second + " (" + one.reply() + ", "
+                        + two.reply() + (first == null ? ", " + one.keep() : "") + ")");
     }
 
     /** A new session's cookie is HttpOnly and SameSite=Lax (or Strict): another site's form does not carry it. */

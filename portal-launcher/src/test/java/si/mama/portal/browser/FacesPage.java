@@ -235,7 +235,7 @@ final class FacesPage {
 
     /** Puts the updates of a partial response into this page (and takes the new view state). */
     private void merge(PortalSession.Reply reply) {
-        if (!reply.contentType().contains("xml")) {
+        if (!reply.partial()) {
             return;
         }
         Document partial = Jsoup.parse(parseable(reply.body()), "", Parser.xmlParser());
@@ -268,7 +268,7 @@ final class FacesPage {
 
     /** The HTML fragments of a partial response (or the page itself), for the escaping checks. */
     static java.util.List<String> htmlOf(PortalSession.Reply reply) {
-        if (!reply.contentType().contains("xml")) {
+        if (!reply.partial()) {
             return java.util.List.of(reply.body());
         }
         Document partial = Jsoup.parse(parseable(reply.body()), "", Parser.xmlParser());

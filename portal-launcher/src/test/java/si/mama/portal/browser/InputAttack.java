@@ -166,10 +166,10 @@ final class InputAttack {
         if (reply.status() != 200 && reply.status() != 400 && reply.status() != 403 && reply.status() != 404) {
             return false;
         }
-        if (reply.contentType().contains("xml")) {
+        if (reply.partial()) {
             return !body.endsWith("</partial-response>");
         }
-        return reply.contentType().contains("html") && !body.endsWith("</html>");
+        return reply.html() && !body.endsWith("</html>");
     }
 
     /** Keeps a failed response's body under target/browser/attack-pages. */
@@ -198,14 +198,14 @@ final class InputAttack {
 
     /** The first piece of this suite's markup found live in the response, or null. */
     String unescaped(PortalSession.Reply reply) {
+        if (!reply.html() && !reply.partial()) {
+            return null; // a download: no browser runs its text as markup
+        }
         String body = reply.body();
         for (String marker : markupMarkers) {
-            if ((reply.contentType().contains("xml") && body.contains("]]><script>" + marker)) || body.contains("49" + marker)) {
+            if ((reply.partial() && body.contains("]]><script>" + marker)) || body.contains("49" + marker)) {
                 return "markup or expression with " + marker;
             }
-        }
-        if (!reply.contentType().contains("html") && !reply.contentType().contains("xml")) {
-            return null;
         }
         for (String html : FacesPage.htmlOf(reply)) {
             String found = unescapedIn(html);

@@ -44,6 +44,16 @@ final class PortalSession {
             return type == null ? "" : type;
         }
 
+        /** A Faces partial response (ajax). */
+        boolean partial() {
+            return contentType().startsWith("text/xml") || contentType().startsWith("application/xml");
+        }
+
+        /** An HTML page. */
+        boolean html() {
+            return contentType().startsWith("text/html");
+        }
+
         @Override
         public String toString() {
             return method + " " + (path.length() > 120 ? path.substring(0, 120) + "…" : path) + " -> " + status;
