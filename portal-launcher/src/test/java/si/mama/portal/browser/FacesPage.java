@@ -70,7 +70,7 @@ final class FacesPage {
     }
 
     String viewState() {
-        Element state = document.selectFirst("input[name=" + VIEW_STATE.replace(".", "\\.") + "]");
+        Element state = document.selectFirst("input[name=\"" + VIEW_STATE + "\"]");
         return state == null ? null : state.val();
     }
 
@@ -243,7 +243,7 @@ final class FacesPage {
             String id = update.id();
             String html = update.wholeText();
             if (id.contains(VIEW_STATE)) {
-                document.select("input[name=" + VIEW_STATE.replace(".", "\\.") + "]").forEach(input -> input.val(html));
+                document.select("input[name=\"" + VIEW_STATE + "\"]").forEach(input -> input.val(html));
             } else if (id.equals("jakarta.faces.ViewRoot")) {
                 document = Jsoup.parse(parseable(html), session.baseUrl() + path);
             } else {
