@@ -231,7 +231,7 @@ final class InputAttack {
                 for (Attribute attribute : element.attributes()) {
                     String name = attribute.getKey().toLowerCase();
                     String attributeValue = attribute.getValue();
-                    if (name.startsWith("on") && attributeValue.contains(marker)) {
+                    if (name.startsWith("on") && outsideStrings(attributeValue).contains(marker)) {
                         return "<" + tag + " " + name + "> with " + marker;
                     }
                     if ((name.equals("href") || name.equals("src")) && attributeValue.trim().toLowerCase().startsWith("javascript:")
@@ -242,6 +242,30 @@ final class InputAttack {
             }
         }
         return null;
+    }
+
+    /**
+     * The script's code without the contents of its string literals: a stored value inside a properly escaped string
+     * (a confirmation's message naming a person) is data; the same value outside one would run.
+     */
+    static String outsideStrings(String script) {
+        StringBuilder code = new StringBuilder();
+        char quote = 0;
+        for (int i = 0; i < script.length(); i++) {
+            char c = script.charAt(i);
+            if (quote == 0) {
+                if (c == '"' || c == '\'' || c == '`') {
+                    quote = c;
+                } else {
+                    code.append(c);
+                }
+            } else if (c == '\\') {
+                i++; // the escaped character stays inside the string
+            } else if (c == quote) {
+                quote = 0;
+            }
+        }
+        return code.toString();
     }
 
     /** A target with valid values for the other fields. */
