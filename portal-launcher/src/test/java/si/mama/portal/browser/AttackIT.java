@@ -40,42 +40,44 @@ class AttackIT {
     @Test
     @Order(1)
     void noRoleReadsAnotherCentresRecordsById(Browser browser) throws SQLException {
-        new IdProbes(callers(browser), fixtures(), LEDGER).run();
-        assertTrue(LEDGER.failures(AttackLedger.PROBES).isEmpty(), LEDGER.describe(AttackLedger.PROBES));
+        attack(browser, AttackLedger.PROBES, db -> new IdProbes(callers(browser), db, LEDGER).run());
     }
 
     @Test
     @Order(2)
     void actionsWithAnotherCentresIdsChangeNothing(Browser browser) throws SQLException {
-        callers(browser);
-        new ActionProbes(SESSIONS, fixtures(), LEDGER).run();
-        assertTrue(LEDGER.failures(AttackLedger.PROBES).isEmpty(), LEDGER.describe(AttackLedger.PROBES));
+        attack(browser, AttackLedger.PROBES, db -> new ActionProbes(SESSIONS, db, LEDGER).run());
     }
 
     @Test
     @Order(3)
     void hostileInputNeverBreaksAPageNorComesBackAsMarkup(Browser browser) throws SQLException {
-        callers(browser);
-        AttackFixtures db = fixtures();
-        new InputAttack(SESSIONS, LEDGER, 20261126L).run(Integer.getInteger("portal.attack.inputs", 1000),
-                AttackTargets.queryParameters(), AttackTargets.forms(db));
-        assertTrue(LEDGER.failures(AttackLedger.INPUTS).isEmpty(), LEDGER.describe(AttackLedger.INPUTS));
+        attack(browser, AttackLedger.INPUTS, db -> new InputAttack(SESSIONS, LEDGER, 20261126L).run(
+                Integer.getInteger("portal.attack.inputs", 1000), AttackTargets.queryParameters(), AttackTargets.forms(db)));
     }
 
     @Test
     @Order(4)
     void aPostbackWithoutItsUsersViewStateChangesNothing(Browser browser) throws SQLException {
-        callers(browser);
-        new CsrfProbes(SESSIONS, fixtures(), LEDGER).run();
-        assertTrue(LEDGER.failures(AttackLedger.CSRF).isEmpty(), LEDGER.describe(AttackLedger.CSRF));
+        attack(browser, AttackLedger.CSRF, db -> new CsrfProbes(SESSIONS, db, LEDGER).run());
     }
 
     @Test
     @Order(5)
     void everyKindOfResponseCarriesTheSecurityHeaders(Browser browser) throws SQLException {
+        attack(browser, AttackLedger.HEADERS, db -> new HeaderChecks(SESSIONS, db, LEDGER).run());
+    }
+
+    /** One part of the suite, run with every role signed in; it passes when the part recorded no failure. */
+    private static void attack(Browser browser, String part, Part run) throws SQLException {
         callers(browser);
-        new HeaderChecks(SESSIONS, fixtures(), LEDGER).run();
-        assertTrue(LEDGER.failures(AttackLedger.HEADERS).isEmpty(), LEDGER.describe(AttackLedger.HEADERS));
+        run.run(fixtures());
+        assertTrue(LEDGER.failures(part).isEmpty(), LEDGER.describe(part));
+    }
+
+    @FunctionalInterface
+    private interface Part {
+        void run(AttackFixtures db) throws SQLException;
     }
 
     /** The suite's counts, as its last lines, and the fixtures removed. */
