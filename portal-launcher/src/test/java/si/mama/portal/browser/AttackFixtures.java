@@ -256,9 +256,4 @@ final class AttackFixtures implements AutoCloseable {
         }
         db.close();
     }
-
-    /** Runs {@code sql} when the suite ends, before the fixtures go (e.g. to remove rows a form attack stored). */
-    void removeLater(String sql) {
-        cleanup.add(0, sql);
-    }
 }

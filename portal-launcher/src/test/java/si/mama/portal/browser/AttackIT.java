@@ -133,12 +133,4 @@ class AttackIT {
         }
         return callers;
     }
-
-    static PortalSession session(String role) {
-        return SESSIONS.get(role);
-    }
-
-    static AttackLedger ledger() {
-        return LEDGER;
-    }
 }

@@ -57,18 +57,6 @@ final class FacesPage {
         return document;
     }
 
-    PortalSession session() {
-        return session;
-    }
-
-    String path() {
-        return path;
-    }
-
-    Optional<Element> element(String id) {
-        return Optional.ofNullable(document.getElementById(id));
-    }
-
     String viewState() {
         Element state = document.selectFirst("input[name=\"" + VIEW_STATE + "\"]");
         return state == null ? null : state.val();

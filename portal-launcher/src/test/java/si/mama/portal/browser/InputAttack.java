@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntFunction;
 
 /**
  * Hostile values into the portal's forms as real Faces postbacks (the page read, its view state and hidden fields
@@ -280,9 +279,5 @@ final class InputAttack {
             parameters.add(new Parameter(role, path, name, others));
         }
         return parameters;
-    }
-
-    static IntFunction<String> unique(String pattern) {
-        return n -> pattern.replace("{n}", Integer.toString(n));
     }
 }
