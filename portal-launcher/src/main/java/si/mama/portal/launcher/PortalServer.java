@@ -30,11 +30,15 @@ final class PortalServer implements AutoCloseable {
         }
         Path preboot = settings.stackDir().resolve("payara-preboot.txt");
         try {
-            // only loopback, and no Hazelcast cluster: one local node needs neither an open port nor a member search
+            // only loopback, and no Hazelcast cluster: one local node needs neither an open port nor a member search;
+            // the session cookie SameSite=Lax (Payara does not apply web.xml's cookie-config attribute), so another
+            // site's form never carries it
+            String http = "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.";
             Files.writeString(preboot, String.join(System.lineSeparator(),
                     "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address="
                             + settings.httpHost(),
-                    "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false", ""));
+                    "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false",
+                    http + "cookie-same-site-enabled=true", http + "cookie-same-site-value=Lax", ""));
         } catch (java.io.IOException e) {
             throw new StartupFailure("Cannot write " + preboot + ": " + e.getMessage(), e);
         }

@@ -69,11 +69,15 @@ public final class TestStack {
 
     /**
      * A connection to the portal's database of the stack these tests started, for a test that needs rows no page
-     * makes (a mail the outbox gave up on); empty against an external portal ({@code portal.test.base-url}).
+     * makes (a mail the outbox gave up on); against an external portal ({@code portal.test.base-url}) the one named by
+     * {@code portal.test.db-url} (user and password {@code portal.test.db-user} / {@code -password}, default
+     * {@code portal}), else empty.
      */
     public static synchronized java.util.Optional<java.sql.Connection> portalDatabase() throws java.sql.SQLException {
         if (stack == null) {
-            return java.util.Optional.empty();
+            String url = System.getProperty("portal.test.db-url", "");
+            return url.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(java.sql.DriverManager.getConnection(url,
+                    System.getProperty("portal.test.db-user", "portal"), System.getProperty("portal.test.db-password", "portal")));
         }
         Settings settings = stack.settings();
         return java.util.Optional.of(java.sql.DriverManager.getConnection(settings.portalDbUrl(), settings.dbUser(),

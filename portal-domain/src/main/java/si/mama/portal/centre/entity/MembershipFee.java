@@ -26,6 +26,9 @@ import java.util.Objects;
         + " where f.year = :year order by c.name")
 public class MembershipFee {
 
+    /** The most the columns hold (decimal(10,2)). */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999.99");
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -82,7 +85,7 @@ public class MembershipFee {
         if (value == null) {
             throw new MembershipRuleViolation(field, "required");
         }
-        if (value.signum() <= 0 || value.stripTrailingZeros().scale() > 2) {
+        if (value.signum() <= 0 || value.stripTrailingZeros().scale() > 2 || value.compareTo(MAX_AMOUNT) > 0) {
             throw new MembershipRuleViolation(field, "amount");
         }
         return value.setScale(2, RoundingMode.UNNECESSARY);

@@ -97,6 +97,8 @@ class MembershipRecordTest {
         assertEquals("paidInFuture", refused(() -> fee.pay(TODAY.plusDays(1), BigDecimal.TEN, TODAY)).rule());
         assertEquals("amount", refused(() -> fee.pay(TODAY, BigDecimal.ZERO, TODAY)).rule());
         assertEquals("amount", refused(() -> new MembershipFee(centre, 2026, new BigDecimal("1.005"), TODAY)).rule());
+        assertEquals("amount", refused(() -> new MembershipFee(centre, 2026, new BigDecimal("2147483648"), TODAY)).rule());
+        assertEquals("amount", refused(() -> fee.pay(TODAY, new BigDecimal("1E+309"), TODAY)).rule());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
@@ -45,7 +46,7 @@ public class ChangeValues {
             if (found.endsWith(" EUR")) {
                 shown = money(found.substring(0, found.length() - 4), locale);
             } else if (Character.isDigit(found.charAt(0))) {
-                shown = dates.format(LocalDate.parse(found));
+                shown = date(found, dates);
             } else {
                 shown = labels.apply(found);
             }
@@ -60,5 +61,14 @@ public class ChangeValues {
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(Currency.getInstance("EUR"));
         return format.format(new BigDecimal(amount));
+    }
+
+    /** An ISO date as a date of the locale; text that only looks like one (a phone typed as 0000-00-00) stays as it is. */
+    private static String date(String found, DateTimeFormatter dates) {
+        try {
+            return dates.format(LocalDate.parse(found));
+        } catch (DateTimeParseException notADate) {
+            return found;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package si.mama.portal.platform.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,9 +13,11 @@ import java.io.IOException;
 /**
  * Browser-side protections on every response: no framing, no MIME sniffing, no full referrer to other sites,
  * and a content security policy that allows only the portal's own resources (PrimeFaces still needs inline
- * scripts and styles).
+ * scripts and styles). Error pages too: the 403 page of a security constraint is rendered by an error dispatch that
+ * no request filter sees.
  */
-@WebFilter(filterName = "securityHeaders", urlPatterns = "/*")
+@WebFilter(filterName = "securityHeaders", urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
 public class SecurityHeadersFilter extends HttpFilter {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "

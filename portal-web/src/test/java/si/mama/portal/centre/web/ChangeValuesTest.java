@@ -24,4 +24,9 @@ class ChangeValuesTest {
                 Texts.labels(Locale.ENGLISH), Locale.ENGLISH));
         assertEquals("—", ChangeValues.render(null, Texts.labels(SL), SL));
     }
+
+    @Test
+    void textThatOnlyLooksLikeADateStaysAsItIsInsteadOfBreakingTheHistory() {
+        assertEquals("tel. 0000-00-00, 2021-13-45", ChangeValues.render("tel. 0000-00-00, 2021-13-45", Texts.labels(SL), SL));
+    }
 }
