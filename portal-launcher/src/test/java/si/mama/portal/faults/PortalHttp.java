@@ -1,0 +1,137 @@
+package si.mama.portal.faults;
+
+import org.openqa.selenium.Cookie;
+import si.mama.portal.browser.Browser;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A signed-in user's portal session outside the browser: the session cookie of a real sign-in (Selenium through
+ * Keycloak), carried by Java's HTTP client, so a suite can send many Faces postbacks at once, as many people clicking
+ * at the same moment would. Redirects are not followed.
+ */
+final class PortalHttp {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    record Reply(int status, String body, java.net.http.HttpHeaders headers) {
+    }
+
+    /** A PrimeFaces ajax call of a page: the button or remote command, its form, what it processes and updates. */
+    record AjaxCall(String source, String form, String process, String update) {
+    }
+
+    private final String baseUrl;
+    private final String cookie;
+
+    private PortalHttp(String baseUrl, String cookie) {
+        this.baseUrl = baseUrl;
+        this.cookie = cookie;
+    }
+
+    /** Signs {@code username} in with the browser and takes the portal's session; the browser forgets every cookie. */
+    static PortalHttp signIn(Browser browser, String username) {
+        browser.driver().executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        browser.signIn(username);
+        String session = browser.driver().manage().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).map(Cookie::getValue).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no portal session for " + username));
+        browser.driver().executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        return new PortalHttp(browser.baseUrl(), "JSESSIONID=" + session);
+    }
+
+    /** The session the browser has now (it stays signed in). */
+    static PortalHttp of(Browser browser) {
+        String session = browser.driver().manage().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).map(Cookie::getValue).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the browser has no portal session"));
+        return new PortalHttp(browser.baseUrl(), "JSESSIONID=" + session);
+    }
+
+    Reply get(String path) throws IOException {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+    }
+
+    /** A PrimeFaces partial postback of {@code call} from the page at {@code path} with the view state and parameters. */
+    Reply ajax(String path, AjaxCall call, String viewState, Map<String, String> parameters) throws IOException {
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", call.source());
+        form.put("jakarta.faces.partial.execute", call.process());
+        form.put("jakarta.faces.partial.render", call.update());
+        form.put(call.source(), call.source());
+        form.put(call.form(), call.form());
+        form.putAll(parameters);
+        form.put("jakarta.faces.ViewState", viewState);
+        String body = form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Faces-Request", "partial/ajax")
+                .header("X-Requested-With", "XMLHttpRequest")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private Reply send(HttpRequest.Builder request) throws IOException {
+        request.header("Cookie", cookie).header("Accept-Language", "sl").timeout(Duration.ofSeconds(30));
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body(), response.headers());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    static String viewState(String html) {
+        Matcher matcher = VIEW_STATE.matcher(html);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no view state in the page: " + html.substring(0, Math.min(400, html.length())));
+        }
+        return matcher.group(1);
+    }
+
+    /** The ajax call a button (by client id) or a remote command (by its script name) of the page makes. */
+    static AjaxCall callOf(String html, String key) {
+        String page = html.replace("&quot;", "\"");
+        int at = page.indexOf("PrimeFaces.ab({s:\"" + key + "\"");
+        if (at < 0) {
+            int command = page.indexOf(key + " = function");
+            at = command < 0 ? -1 : page.indexOf("PrimeFaces.ab({", command);
+        }
+        if (at < 0) {
+            throw new IllegalStateException("no ajax call " + key + " in the page");
+        }
+        String config = page.substring(at, Math.min(page.length(), at + 1500));
+        String source = option(config, "s").orElseThrow();
+        return new AjaxCall(source, option(config, "f").orElseThrow(), option(config, "p").orElse(source),
+                option(config, "u").orElse(""));
+    }
+
+    private static Optional<String> option(String config, String name) {
+        Matcher matcher = Pattern.compile("[{,]" + name + ":\"([^\"]*)\"").matcher(config);
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
