@@ -78,7 +78,7 @@ final class PortalServer implements AutoCloseable {
         } else {
             // the whole session is written to the Data Grid after every request, not only when an attribute was set:
             // a Faces view or a session bean changed in place is replicated too
-            commands.add("set configs.config.availability-service.web-container-availability.persistence-scope=session");
+            commands.add("set configs.config.server-config.availability-service.web-container-availability.persistence-scope=session");
         }
         try {
             Files.writeString(preboot, String.join(System.lineSeparator(), commands) + System.lineSeparator());
