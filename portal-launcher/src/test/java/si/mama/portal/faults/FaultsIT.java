@@ -81,6 +81,10 @@ class FaultsIT {
     void everyRegistrationAcknowledgedBeforeAKillIsThereOnceAfterTheRestart(Browser browser) throws Exception {
         PortalHttp admin = PortalHttp.signIn(browser, "brezice.admin");
         String page = "/academy/training?id=" + fixtures.training;
+        PortalHttp.Reply probe = admin.get(page);
+        assertEquals(200, probe.status(), "the admin's session outside the browser opens the training page");
+        PortalHttp.callOf(probe.body(), "registerForm:registerPeople");
+        java.util.Queue<String> problems = new java.util.concurrent.ConcurrentLinkedQueue<>();
         Map<Long, Ack> acked = new ConcurrentHashMap<>();
         AtomicInteger sent = new AtomicInteger();
         AtomicBoolean killed = new AtomicBoolean();
@@ -97,15 +101,19 @@ class FaultsIT {
                         return;
                     }
                     try {
-                        register(admin, page, person, sent).ifPresent(ack -> acked.put(person, ack));
-                    } catch (IOException | RuntimeException cut) {
+                        register(admin, page, person, sent, problems).ifPresent(ack -> acked.put(person, ack));
+                    } catch (IOException | RuntimeException | AssertionError cut) {
+                        if (!killed.get()) {
+                            problems.add(cut.toString());
+                        }
                         return; // the server is gone: this click got no answer
                     }
                 }
             });
         }
         awaitOrFail("a third of the registrations acknowledged", Duration.ofMinutes(3),
-                () -> acked.size() >= fixtures.people.size() / 3);
+                () -> acked.size() >= fixtures.people.size() / 3 || problems.size() > 5);
+        assertTrue(acked.size() >= fixtures.people.size() / 3, "the rush went wrong before the kill: " + problems);
         stack.killPortal();
         killed.set(true);
         pool.shutdown();
@@ -153,7 +161,8 @@ class FaultsIT {
                 FaultFixtures.SEATS, waitlist.size()));
     }
 
-    private java.util.Optional<Ack> register(PortalHttp admin, String page, long person, AtomicInteger sent) throws IOException {
+    private java.util.Optional<Ack> register(PortalHttp admin, String page, long person, AtomicInteger sent,
+                                             java.util.Queue<String> problems) throws IOException {
         PortalHttp.Reply form = admin.get(page);
         if (form.status() != 200) {
             throw new IOException("the training page answered " + form.status());
@@ -164,6 +173,7 @@ class FaultsIT {
                 Map.of("registerForm:people", Long.toString(person)));
         Matcher outcome = OUTCOME.matcher(reply.body());
         if (reply.status() != 200 || !outcome.find()) {
+            problems.add(person + ": " + reply.status() + " " + reply.body().substring(0, Math.min(600, reply.body().length())));
             return java.util.Optional.empty();
         }
         String kind = outcome.group(1);
@@ -190,7 +200,8 @@ class FaultsIT {
         String page = "/surveys/answer?id=" + fixtures.questionnaire;
         // the centre's response exists before the rush (its first answer creates it)
         Autosave first = Autosave.open(admin, page);
-        assertTrue(first.save(FaultFixtures.code(1), "prvi"), "the first answer is saved");
+        PortalHttp.Reply saved = first.send(FaultFixtures.code(1), "prvi", "t0");
+        assertTrue(saved.body().contains("\"savedOk\":true"), "the first answer is saved: " + saved.status() + " " + saved.body());
 
         Map<String, String> lastAcked = new ConcurrentHashMap<>();
         Map<String, List<String>> sentValues = new ConcurrentHashMap<>();
@@ -268,15 +279,20 @@ class FaultsIT {
         /** Whether the server acknowledged this answer by naming its token back. */
         boolean save(String code, String value) throws IOException {
             String token = code + "." + value + "." + tokens.incrementAndGet();
-            PortalHttp.Reply reply = http.ajax(page, call, viewState, Map.of("code", code,
-                    "values", "[\"" + value + "\"]", "other", "", "token", token, "base", "0", "replay", "false"));
+            PortalHttp.Reply reply = send(code, value, token);
             return reply.status() == 200 && reply.body().contains("\"savedToken\":\"" + token + "\"")
                     && reply.body().contains("\"savedOk\":true");
         }
+
+        PortalHttp.Reply send(String code, String value, String token) throws IOException {
+            return http.ajax(page, call, viewState, Map.of("code", code, "values", "[\"" + value + "\"]", "other", "",
+                    "token", token, "base", "0", "replay", "false"));
+        }
     }
 
+    /** Last: Keycloak's development server keeps its data in the same MariaDB and does not survive its restart. */
     @Test
-    @Order(3)
+    @Order(4)
     void theRunningPortalRecoversWhenMariaDbRestarts(Browser browser) throws Exception {
         browser.signIn("brezice.admin");
         assertEquals(200, status("/health/ready"));
@@ -296,7 +312,7 @@ class FaultsIT {
     }
 
     @Test
-    @Order(4)
+    @Order(3)
     void whileKeycloakIsAwaySignedInPeopleKeepWorkingAndANewSignInIsToldWhy(Browser browser) throws Exception {
         browser.signIn("brezice.admin");
         stack.stopKeycloak();

@@ -50,19 +50,22 @@ final class PortalHttp {
     static PortalHttp signIn(Browser browser, String username) {
         browser.driver().executeCdpCommand("Network.clearBrowserCookies", Map.of());
         browser.signIn(username);
-        String session = browser.driver().manage().getCookies().stream()
-                .filter(c -> c.getName().equals("JSESSIONID")).map(Cookie::getValue).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no portal session for " + username));
+        PortalHttp session = of(browser);
         browser.driver().executeCdpCommand("Network.clearBrowserCookies", Map.of());
-        return new PortalHttp(browser.baseUrl(), "JSESSIONID=" + session);
+        return session;
     }
 
-    /** The session the browser has now (it stays signed in). */
+    /**
+     * The session the browser has now (it stays signed in): every cookie of the portal's address, since a distributable
+     * session comes with a second one (its version) besides {@code JSESSIONID}.
+     */
     static PortalHttp of(Browser browser) {
-        String session = browser.driver().manage().getCookies().stream()
-                .filter(c -> c.getName().equals("JSESSIONID")).map(Cookie::getValue).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the browser has no portal session"));
-        return new PortalHttp(browser.baseUrl(), "JSESSIONID=" + session);
+        java.util.Set<Cookie> cookies = browser.driver().manage().getCookies();
+        if (cookies.stream().noneMatch(c -> c.getName().equals("JSESSIONID"))) {
+            throw new IllegalStateException("the browser has no portal session");
+        }
+        return new PortalHttp(browser.baseUrl(), cookies.stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; ")));
     }
 
     Reply get(String path) throws IOException {
