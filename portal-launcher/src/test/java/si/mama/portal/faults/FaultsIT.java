@@ -83,7 +83,8 @@ class FaultsIT {
         String page = "/academy/training?id=" + fixtures.training;
         PortalHttp.Reply probe = admin.get(page);
         assertEquals(200, probe.status(), "the admin's session outside the browser opens the training page");
-        PortalHttp.callOf(probe.body(), "registerForm:registerPeople");
+        PortalHttp.AjaxCall register = PortalHttp.callOf(probe.body(), "registerForm:registerPeople");
+        assertTrue(register.update().contains("outcomesPanel"), "the register button updates its outcomes: " + register.script());
         java.util.Queue<String> problems = new java.util.concurrent.ConcurrentLinkedQueue<>();
         Map<Long, Ack> acked = new ConcurrentHashMap<>();
         AtomicInteger sent = new AtomicInteger();
@@ -201,7 +202,7 @@ class FaultsIT {
         // the centre's response exists before the rush (its first answer creates it)
         Autosave first = Autosave.open(admin, page);
         PortalHttp.Reply saved = first.send(FaultFixtures.code(1), "prvi", "t0");
-        assertTrue(saved.body().contains("\"savedOk\":true"), "the first answer is saved: " + saved.status() + " " + saved.body());
+        assertTrue(PortalHttp.unescaped(saved.body()).contains("\"savedOk\":true"), "the first answer is saved: " + saved.status() + " " + saved.body());
 
         Map<String, String> lastAcked = new ConcurrentHashMap<>();
         Map<String, List<String>> sentValues = new ConcurrentHashMap<>();
@@ -280,8 +281,8 @@ class FaultsIT {
         boolean save(String code, String value) throws IOException {
             String token = code + "." + value + "." + tokens.incrementAndGet();
             PortalHttp.Reply reply = send(code, value, token);
-            return reply.status() == 200 && reply.body().contains("\"savedToken\":\"" + token + "\"")
-                    && reply.body().contains("\"savedOk\":true");
+            String body = PortalHttp.unescaped(reply.body());
+            return reply.status() == 200 && body.contains("\"savedToken\":\"" + token + "\"") && body.contains("\"savedOk\":true");
         }
 
         PortalHttp.Reply send(String code, String value, String token) throws IOException {

@@ -35,11 +35,16 @@ final class PortalHttp {
     }
 
     /** A PrimeFaces ajax call of a page: the button or remote command, its form, what it processes and updates. */
-    record AjaxCall(String source, String form, String process, String update) {
+    record AjaxCall(String source, String form, String process, String update, String script) {
     }
 
     private final String baseUrl;
     private final String cookie;
+
+    /** A partial response's text with the HTML escapes of its parts undone (callback parameters come escaped). */
+    static String unescaped(String body) {
+        return body.replace("&#34;", "\"").replace("&quot;", "\"");
+    }
 
     private PortalHttp(String baseUrl, String cookie) {
         this.baseUrl = baseUrl;
@@ -123,10 +128,11 @@ final class PortalHttp {
         if (at < 0) {
             throw new IllegalStateException("no ajax call " + key + " in the page");
         }
-        String config = page.substring(at, Math.min(page.length(), at + 1500));
+        int end = page.indexOf("})", at);
+        String config = page.substring(at, end < 0 ? Math.min(page.length(), at + 1500) : end + 1);
         String source = option(config, "s").orElseThrow();
         return new AjaxCall(source, option(config, "f").orElseThrow(), option(config, "p").orElse(source),
-                option(config, "u").orElse(""));
+                option(config, "u").orElse(""), config);
     }
 
     private static Optional<String> option(String config, String name) {

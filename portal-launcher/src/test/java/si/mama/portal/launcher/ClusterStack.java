@@ -30,15 +30,8 @@ public final class ClusterStack implements AutoCloseable {
     }
 
     public static ClusterStack start(String name) {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        Path output = Path.of(System.getProperty("portal.test.output", "target/browser"));
-        int proxy = Ports.free();
-        Settings settings = new Settings(output.resolve(name).toAbsolutePath(),
-                Path.of(System.getProperty("portal.stack.dir", "target/stack")).toAbsolutePath(),
-                true, proxy, Ports.free(), Ports.free(),
-                "portal", "portal-test", "keycloak", "keycloak-test", "admin", "admin-test",
-                "cluster-test-secret", "http://localhost:" + proxy, "640m", true, "127.0.0.1", Ports.free(), Ports.free(),
-                1800, "accounts-test-secret");
+        // the portal's port and address are nginx's
+        Settings settings = FaultStack.settings(name, "640m");
         ClusterStack cluster = new ClusterStack(new Stack(settings, line -> System.out.println("[" + name + "] " + line)));
         Runtime.getRuntime().addShutdownHook(new Thread(cluster::close, name + "-shutdown"));
         try {

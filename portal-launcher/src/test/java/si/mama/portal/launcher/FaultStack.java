@@ -20,15 +20,7 @@ public final class FaultStack implements AutoCloseable {
 
     /** Starts everything in {@code <test output>/<name>}; sessions last half an hour (no test waits for one to end). */
     public static FaultStack start(String name) {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        Path output = Path.of(System.getProperty("portal.test.output", "target/browser"));
-        int http = Ports.free();
-        Settings settings = new Settings(output.resolve(name).toAbsolutePath(),
-                Path.of(System.getProperty("portal.stack.dir", "target/stack")).toAbsolutePath(),
-                true, http, Ports.free(), Ports.free(),
-                "portal", "portal-test", "keycloak", "keycloak-test", "admin", "admin-test",
-                "faults-test-secret", "http://localhost:" + http, "768m", true, "127.0.0.1", Ports.free(), Ports.free(),
-                1800, "accounts-test-secret");
+        Settings settings = settings(name, "768m");
         Stack stack = new Stack(settings, line -> System.out.println("[" + name + "] " + line));
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, name + "-shutdown"));
         try {
@@ -39,6 +31,22 @@ public final class FaultStack implements AutoCloseable {
         }
         TestStack.use(stack);
         return new FaultStack(stack);
+    }
+
+    /**
+     * The settings of a suite's own stack: free ports (the portal's address on {@code http}), a fresh data folder
+     * {@code <test output>/<name>}, sessions of half an hour (no test waits for one to end), demo data.
+     */
+    static Settings settings(String name, String heap) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        Path output = Path.of(System.getProperty("portal.test.output", "target/browser"));
+        int http = Ports.free();
+        return new Settings(output.resolve(name).toAbsolutePath(),
+                Path.of(System.getProperty("portal.stack.dir", "target/stack")).toAbsolutePath(),
+                true, http, Ports.free(), Ports.free(),
+                "portal", "portal-test", "keycloak", "keycloak-test", "admin", "admin-test",
+                name + "-test-secret", "http://localhost:" + http, heap, true, "127.0.0.1", Ports.free(), Ports.free(),
+                1800, "accounts-test-secret");
     }
 
     public Settings settings() {
