@@ -55,9 +55,9 @@ class ClusterIT {
     @Test
     void aUserSignedInOnOneNodeKeepsWorkingWhenThatNodeIsKilled(Browser browser) throws Exception {
         browser.signIn("brezice.admin");
-        String first = nodeOf(browser, "/centre");
+        String first = nodeOf(browser, "/centre/record");
         String second = cluster.nodes().stream().filter(node -> !node.equals(first)).findFirst().orElseThrow();
-        assertEquals(first, nodeOf(browser, "/academy"), "nginx keeps the browser on one node while it lives");
+        assertEquals(first, nodeOf(browser, QUESTIONNAIRE), "nginx keeps the browser on one node while it lives");
 
         browser.open(QUESTIONNAIRE);
         browser.find(By.id("answerForm"));
@@ -72,7 +72,7 @@ class ClusterIT {
         // the page the dead node drew: its view and the session are on the other node now
         type(browser, "zaposleni", "12");
         assertEquals("12", answer("zaposleni"), "the answer typed after the kill is saved");
-        assertEquals(second, nodeOf(browser, "/academy"));
+        assertEquals(second, nodeOf(browser, "/centre/record"));
 
         browser.open("/centre");
         browser.find(By.id("content"));
