@@ -73,8 +73,11 @@ final class PortalServer implements AutoCloseable {
                 "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address="
                         + settings.httpHost()));
         if (cluster == null) {
-            // no Hazelcast cluster: one local node needs neither an open port nor a member search
+            // no Hazelcast cluster: one local node needs neither an open port nor a member search; and so no session
+            // store in the Data Grid either, though the WAR is distributable (else every request fails to load its
+            // session from a store that is not there: "Hazelcast is not enabled")
             commands.add("set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false");
+            commands.add("set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false");
         } else {
             // the whole session is written to the Data Grid after every request, not only when an attribute was set:
             // a Faces view or a session bean changed in place is replicated too
@@ -98,7 +101,6 @@ final class PortalServer implements AutoCloseable {
                 "-Dportal.mail.host=127.0.0.1",
                 "-Dportal.mail.port=" + settings.mailPort(),
                 "-Dportal.session.timeout-seconds=" + settings.sessionTimeoutSeconds(),
-                "-Dportal.node=" + node,
                 "-jar", micro.toString(),
                 "--deploy", war.toString(),
                 "--contextroot", "/",
@@ -107,6 +109,7 @@ final class PortalServer implements AutoCloseable {
         if (cluster == null) {
             command.add("--nocluster");
         } else {
+            command.add(1, "-Dportal.node=" + node); // the X-Portal-Node header: which node answered
             command.addAll(List.of("--name", node, "--clustername", cluster.name(),
                     "--clustermode", "tcpip:" + cluster.members(), "--interfaces", "127.0.0.1",
                     "--hzpublicaddress", "127.0.0.1", "--startport", Integer.toString(dataGridPort), "--nohostaware"));
