@@ -174,6 +174,11 @@ class FaultsIT {
                 Map.of("registerForm:people", Long.toString(person)));
         Matcher outcome = OUTCOME.matcher(reply.body());
         if (reply.status() != 200 || !outcome.find()) {
+            if (problems.isEmpty()) { // the first: what was sent and what came back, to look at
+                java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("portal.test.output", "target/browser"), "faults");
+                java.nio.file.Files.writeString(dir.resolve("register-page.html"), form.body());
+                java.nio.file.Files.writeString(dir.resolve("register-reply.xml"), call + "\n" + reply.body());
+            }
             problems.add(person + ": " + reply.status() + " " + reply.body().substring(0, Math.min(600, reply.body().length())));
             return java.util.Optional.empty();
         }
