@@ -11,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -131,8 +133,30 @@ final class PortalHttp {
         int end = page.indexOf("})", at);
         String config = page.substring(at, end < 0 ? Math.min(page.length(), at + 1500) : end + 1);
         String source = option(config, "s").orElseThrow();
-        return new AjaxCall(source, option(config, "f").orElseThrow(), option(config, "p").orElse(source),
-                option(config, "u").orElse(""), config);
+        String form = option(config, "f").orElseThrow();
+        return new AjaxCall(source, form, clientIds(option(config, "p").orElse(source), form, source),
+                clientIds(option(config, "u").orElse(""), form, source), config);
+    }
+
+    /**
+     * The client ids of a button's process or update expressions, as PrimeFaces' script resolves them before sending:
+     * {@code @form}, {@code @this}, {@code :absolute} and ids relative to the form.
+     */
+    private static String clientIds(String expressions, String form, String source) {
+        List<String> ids = new ArrayList<>();
+        for (String expression : expressions.trim().split("[\\s,]+")) {
+            if (expression.isEmpty() || expression.equals("@none")) {
+                continue;
+            }
+            ids.add(switch (expression) {
+                case "@form" -> form;
+                case "@this" -> source;
+                case "@all" -> "@all";
+                default -> expression.startsWith(":") ? expression.substring(1)
+                        : expression.equals(form) || expression.startsWith(form + ":") ? expression : form + ":" + expression;
+            });
+        }
+        return String.join(" ", ids);
     }
 
     private static Optional<String> option(String config, String name) {
