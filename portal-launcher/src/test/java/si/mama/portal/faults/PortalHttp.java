@@ -139,8 +139,9 @@ final class PortalHttp {
     }
 
     /**
-     * The client ids of a button's process or update expressions, as PrimeFaces' script resolves them before sending:
-     * {@code @form}, {@code @this}, {@code :absolute} and ids relative to the form.
+     * The client ids of a button's process or update list as PrimeFaces' script sends them: the page names them
+     * separated by commas (already resolved, or as {@code @form}, {@code @this}, {@code :absolute}), the request by
+     * spaces.
      */
     private static String clientIds(String expressions, String form, String source) {
         List<String> ids = new ArrayList<>();
@@ -152,8 +153,7 @@ final class PortalHttp {
                 case "@form" -> form;
                 case "@this" -> source;
                 case "@all" -> "@all";
-                default -> expression.startsWith(":") ? expression.substring(1)
-                        : expression.equals(form) || expression.startsWith(form + ":") ? expression : form + ":" + expression;
+                default -> expression.startsWith(":") ? expression.substring(1) : expression;
             });
         }
         return String.join(" ", ids);
