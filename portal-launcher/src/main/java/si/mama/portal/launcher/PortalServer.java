@@ -116,7 +116,7 @@ final class PortalServer implements AutoCloseable {
         }
         process.start(command, settings.stackDir(), Map.of());
         String ready = "http://localhost:" + httpPort + "/health/ready";
-        Http.await("The portal (" + node + ")", Duration.ofSeconds(300), () -> Http.status(ready) == 200, process::isAlive,
+        Http.await("The portal (" + node + ")", Duration.ofSeconds(600), () -> Http.status(ready) == 200, process::isAlive,
                 "see " + process.log() + ":\n" + process.tail(20));
     }
 
