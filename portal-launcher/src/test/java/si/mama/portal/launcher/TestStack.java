@@ -21,6 +21,14 @@ public final class TestStack {
     private TestStack() {
     }
 
+    /**
+     * Makes {@code own} the stack the browser helpers ({@code Browser}) use, instead of starting the shared one: for a
+     * suite that starts, kills and restarts the parts itself (the fault and cluster suites); it closes its own stack.
+     */
+    static synchronized void use(Stack own) {
+        stack = own;
+    }
+
     public static synchronized Settings start() {
         if (stack != null) {
             return stack.settings();

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -18,7 +19,9 @@ import java.util.Objects;
 @Entity
 @Table(name = "attendance")
 @NamedQuery(name = "Attendance.ofTraining", query = "select a from Attendance a where a.session.training.id = :training")
-public class Attendance {
+public class Attendance implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -21,7 +22,9 @@ import java.util.Objects;
 @Table(name = "certificate")
 @NamedQuery(name = "Certificate.byCode", query = "select c from Certificate c where c.code = :code")
 @NamedQuery(name = "Certificate.ofRegistrations", query = "select c from Certificate c where c.registrationId in :ids")
-public class Certificate {
+public class Certificate implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** No 0/O, 1/I/L: codes are read aloud and typed from paper. */
     private static final char[] ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();

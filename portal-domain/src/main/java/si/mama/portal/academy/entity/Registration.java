@@ -19,6 +19,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import si.mama.portal.people.entity.Person;
 import si.mama.portal.platform.entity.Tenancy;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -36,7 +37,9 @@ import java.util.Objects;
         + " where r.training = :training and r.status in :statuses")
 @NamedQuery(name = "Registration.ofTraining", query = "select r from Registration r where r.training = :training"
         + " order by r.person.lastName, r.person.firstName, r.id")
-public class Registration {
+public class Registration implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

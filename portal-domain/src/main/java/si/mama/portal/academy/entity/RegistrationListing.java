@@ -14,6 +14,7 @@ import org.eclipse.persistence.annotations.ReadOnly;
 import si.mama.portal.centre.entity.Centre;
 import si.mama.portal.people.entity.StaffListing;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -27,7 +28,9 @@ import java.util.Objects;
 @Table(name = "registration")
 @NamedQuery(name = "RegistrationListing.ofTraining", query = "select r from RegistrationListing r"
         + " where r.trainingId = :training order by r.centre.name, r.person.lastName, r.person.firstName, r.id")
-public class RegistrationListing {
+public class RegistrationListing implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     private Long id;

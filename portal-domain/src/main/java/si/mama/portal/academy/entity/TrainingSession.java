@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,7 +19,9 @@ import java.util.Objects;
 /** One day (or part of a day) of a training, with the hours it counts for. */
 @Entity
 @Table(name = "training_session")
-public class TrainingSession {
+public class TrainingSession implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

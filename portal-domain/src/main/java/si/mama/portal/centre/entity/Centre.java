@@ -15,6 +15,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,9 @@ import java.util.regex.Pattern;
 @Entity
 @Table(name = "centre")
 @NamedQuery(name = "Centre.byAlias", query = "select c from Centre c where c.alias = :alias")
-public class Centre {
+public class Centre implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final Pattern ALIAS = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
 

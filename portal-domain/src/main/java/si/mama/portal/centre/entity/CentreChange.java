@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -17,7 +18,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "centre_change")
-public class CentreChange {
+public class CentreChange implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int VALUE_MAX = 1000;
 

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -19,7 +20,9 @@ import java.util.stream.Stream;
 /** One of a centre's contact people (director, contact person, accounting, other): a name, an e-mail, a phone. */
 @Entity
 @Table(name = "centre_contact")
-public class CentreContact {
+public class CentreContact implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

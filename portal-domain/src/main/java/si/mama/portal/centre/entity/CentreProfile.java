@@ -3,6 +3,7 @@ package si.mama.portal.centre.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -12,7 +13,9 @@ import java.util.Objects;
  * new one through {@link #of}, which checks every rule; centres recorded before the record existed have an empty one.
  */
 @Embeddable
-public class CentreProfile {
+public class CentreProfile implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int FOUNDED_MIN = 1900;
 

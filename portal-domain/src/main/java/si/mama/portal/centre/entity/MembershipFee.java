@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -24,7 +25,9 @@ import java.util.Objects;
         + " order by f.year desc")
 @NamedQuery(name = "MembershipFee.ofYear", query = "select f from MembershipFee f join fetch f.centre c"
         + " where f.year = :year order by c.name")
-public class MembershipFee {
+public class MembershipFee implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The most the columns hold (decimal(10,2)). */
     public static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999.99");

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -22,7 +23,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "centre_membership")
-public class MembershipPeriod {
+public class MembershipPeriod implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int NOTE_MAX = 300;
 

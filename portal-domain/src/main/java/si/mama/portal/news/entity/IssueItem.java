@@ -11,13 +11,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
 /** One line of an issue as it was gathered from a source, and whether the office keeps it in the issue. */
 @Entity
 @Table(name = "news_item")
-public class IssueItem {
+public class IssueItem implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -27,7 +28,9 @@ import java.util.Set;
 @NamedQuery(name = "NewsSubscription.byToken", query = "select s from NewsSubscription s where s.token = :token")
 @NamedQuery(name = "NewsSubscription.all", query = "select s from NewsSubscription s order by s.id")
 @NamedQuery(name = "NewsSubscription.count", query = "select count(s) from NewsSubscription s")
-public class NewsSubscription {
+public class NewsSubscription implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final Set<String> LANGUAGES = Set.of("sl", "en");
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.eclipse.persistence.annotations.ReadOnly;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -17,7 +18,9 @@ import java.util.Objects;
 @Entity
 @ReadOnly
 @Table(name = "person")
-public class StaffListing {
+public class StaffListing implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     private Long id;

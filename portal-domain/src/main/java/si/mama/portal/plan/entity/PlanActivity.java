@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,9 @@ import java.util.Objects;
 /** One row of a section's activity table: what, when, the expected result, and its quantitative targets. */
 @Entity
 @Table(name = "plan_activity")
-public class PlanActivity extends PlanItem {
+public class PlanActivity extends PlanItem implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "section_id", nullable = false, updatable = false)

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +25,9 @@ import java.util.Objects;
         + " order by a.targetKey, a.measuredOn, a.id")
 @NamedQuery(name = "PlanActual.ofTarget", query = "select a from PlanActual a where a.year = :year"
         + " and a.targetKey = :key order by a.measuredOn desc, a.id desc")
-public class PlanActual {
+public class PlanActual implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int EVIDENCE_MAX = 1000;
     private static final BigDecimal MAX = new BigDecimal("9999999999.99");

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -20,7 +21,9 @@ import java.util.Objects;
 @Entity
 @Table(name = "plan_change")
 @NamedQuery(name = "PlanChange.ofPlan", query = "select c from PlanChange c where c.plan = :plan order by c.id desc")
-public class PlanChange {
+public class PlanChange implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** What happened to the item. */
     public enum Action { CREATED, DESCRIBED, ADDED, CHANGED, REMOVED, MOVED }

@@ -1,5 +1,6 @@
 package si.mama.portal.plan.entity;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Objects;
  * What changed between two versions of a plan (or a plan and last year's): items matched by their stable
  * key, reported as added, removed or changed field by field. Moving an item within its list is not a change.
  */
-public final class PlanComparison {
+public final class PlanComparison implements Serializable {
 
     public enum ChangeKind { ADDED, REMOVED, CHANGED }
 
@@ -82,7 +83,7 @@ public final class PlanComparison {
     }
 
     /** One item that was added, removed or changed. */
-    public record Change(ChangeKind kind, PlanItem item, List<FieldChange> fields) {
+    public record Change(ChangeKind kind, PlanItem item, List<FieldChange> fields) implements Serializable {
 
         public ChangeKind getKind() {
             return kind;
@@ -112,7 +113,7 @@ public final class PlanComparison {
     }
 
     /** One field of a changed item, before and after. */
-    public record FieldChange(String field, String before, String after) {
+    public record FieldChange(String field, String before, String after) implements Serializable {
 
         public String getField() {
             return field;

@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Objects;
 import java.util.UUID;
@@ -20,7 +21,9 @@ import java.util.UUID;
  * lets progress figures outlive an amendment.
  */
 @MappedSuperclass
-public abstract class PlanItem {
+public abstract class PlanItem implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int KEY_MAX = 40;
 

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,7 +22,9 @@ import java.util.List;
 /** An area of the plan (področje), or a project or programme inside an area, with its purpose, goals and activities. */
 @Entity
 @Table(name = "plan_section")
-public class PlanSection extends PlanItem {
+public class PlanSection extends PlanItem implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id", updatable = false)

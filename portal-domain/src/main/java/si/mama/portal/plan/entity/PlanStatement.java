@@ -9,12 +9,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 
 /** One numbered goal or qualitative indicator of a section. */
 @Entity
 @Table(name = "plan_statement")
-public class PlanStatement extends PlanItem {
+public class PlanStatement extends PlanItem implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int TEXT_MAX = 4000;
 

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -19,7 +20,9 @@ import java.util.Objects;
 /** One approval step taken: which body, when, what it decided, and who recorded it. Never changed afterwards. */
 @Entity
 @Table(name = "plan_step")
-public class PlanStep {
+public class PlanStep implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int NOTE_MAX = 2000;
 

@@ -7,6 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Objects;
@@ -14,7 +15,9 @@ import java.util.Objects;
 /** A quantitative indicator of an activity: the number to reach, its unit, what is counted, and its measure if any. */
 @Entity
 @Table(name = "plan_target")
-public class PlanTarget extends PlanItem {
+public class PlanTarget extends PlanItem implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "activity_id", nullable = false, updatable = false)

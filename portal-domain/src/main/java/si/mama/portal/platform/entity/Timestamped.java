@@ -5,6 +5,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -12,7 +13,9 @@ import java.time.Instant;
  * {@code updated_at}, filled by JPA's lifecycle callbacks so no feature has to remember it.
  */
 @MappedSuperclass
-public abstract class Timestamped {
+public abstract class Timestamped implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;

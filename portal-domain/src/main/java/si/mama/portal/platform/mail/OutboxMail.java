@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -24,7 +25,9 @@ import java.util.Objects;
 @Entity
 @Table(name = "outbox_mail")
 @NamedQuery(name = "OutboxMail.countByKey", query = "select count(m) from OutboxMail m where m.dedupeKey = :key")
-public class OutboxMail {
+public class OutboxMail implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int MAX_ATTEMPTS = 8;
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);

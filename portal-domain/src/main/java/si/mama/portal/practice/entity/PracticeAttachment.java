@@ -16,6 +16,7 @@ import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import si.mama.portal.platform.entity.Tenancy;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -27,7 +28,9 @@ import java.util.Objects;
 @Table(name = "practice_attachment")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY)
-public class PracticeAttachment {
+public class PracticeAttachment implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,6 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.eclipse.persistence.annotations.ReadOnly;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -19,7 +20,9 @@ import java.util.Objects;
 @Entity
 @ReadOnly
 @Table(name = "practice_attachment")
-public class PracticeAttachmentListing {
+public class PracticeAttachmentListing implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     private Long id;

@@ -16,6 +16,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.ReadOnly;
 import si.mama.portal.centre.entity.Centre;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,9 @@ import java.util.Set;
 @Entity
 @ReadOnly
 @Table(name = "practice")
-public class PracticeListing {
+public class PracticeListing implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     private Long id;

@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import si.mama.portal.centre.entity.Centre;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -23,7 +24,9 @@ import java.util.Objects;
 @Table(name = "contact_log")
 @NamedQuery(name = "ContactLogEntry.ofCentre", query = "select c from ContactLogEntry c where c.centre = :centre"
         + " order by c.contactedOn desc, c.id desc")
-public class ContactLogEntry {
+public class ContactLogEntry implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int NOTE_MAX = 300;
 

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -19,7 +20,9 @@ import java.util.Objects;
 /** A follow-up agreed at a meeting: a task, whose it is, when it is due, and when it was done. */
 @Entity
 @Table(name = "follow_up")
-public class FollowUp {
+public class FollowUp implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int TASK_MAX = 1000;
 

@@ -12,13 +12,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
 /** A proposal from a meeting, tagged with an area of the plan (its stable key) and what it is for. */
 @Entity
 @Table(name = "meeting_proposal")
-public class MeetingProposal {
+public class MeetingProposal implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int TEXT_MAX = 2000;
 

@@ -14,6 +14,7 @@ import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import si.mama.portal.platform.entity.Tenancy;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -23,7 +24,9 @@ import java.util.Objects;
 @Table(name = "follow_up")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY)
-public class SharedFollowUp {
+public class SharedFollowUp implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     private Long id;

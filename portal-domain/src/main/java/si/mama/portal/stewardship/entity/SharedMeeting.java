@@ -15,6 +15,7 @@ import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import si.mama.portal.platform.entity.Tenancy;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,7 +33,9 @@ import java.util.Objects;
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY)
 @NamedQuery(name = "SharedMeeting.all", query = "select m from SharedMeeting m"
         + " where m.status <> si.mama.portal.stewardship.entity.MeetingStatus.CANCELLED order by m.plannedOn desc, m.id desc")
-public class SharedMeeting {
+public class SharedMeeting implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     private Long id;

@@ -14,6 +14,7 @@ import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.ReadOnly;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import si.mama.portal.platform.entity.Tenancy;
+import java.io.Serializable;
 
 /** A proposal of the centre's meeting, as the centre reads it. Tenant-filtered and read-only. */
 @Entity
@@ -21,7 +22,9 @@ import si.mama.portal.platform.entity.Tenancy;
 @Table(name = "meeting_proposal")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY)
-public class SharedProposal {
+public class SharedProposal implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     private Long id;

@@ -16,6 +16,7 @@ import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import si.mama.portal.platform.entity.Tenancy;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -30,7 +31,9 @@ import java.util.Objects;
 @NamedQuery(name = "SurveyAnswer.ofResponse", query = "select a from SurveyAnswer a where a.response = :response")
 @NamedQuery(name = "SurveyAnswer.ofResponseAndQuestion", query = "select a from SurveyAnswer a"
         + " where a.response = :response and a.question = :question")
-public class SurveyAnswer {
+public class SurveyAnswer implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

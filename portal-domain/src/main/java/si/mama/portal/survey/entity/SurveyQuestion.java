@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -32,7 +33,9 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "survey_question")
-public class SurveyQuestion {
+public class SurveyQuestion implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Longest short text; a long text may hold this many characters. */
     public static final int SHORT_TEXT_MAX = 500;

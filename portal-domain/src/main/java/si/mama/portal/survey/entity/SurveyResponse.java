@@ -19,6 +19,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import si.mama.portal.people.entity.Person;
 import si.mama.portal.platform.entity.Tenancy;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -36,7 +37,9 @@ import java.util.Objects;
         + " where r.questionnaire = :questionnaire and r.person = :person")
 @NamedQuery(name = "SurveyResponse.all", query = "select r from SurveyResponse r where r.questionnaire.status ="
         + " si.mama.portal.survey.entity.QuestionnaireStatus.SENT")
-public class SurveyResponse {
+public class SurveyResponse implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,6 +14,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,7 +24,9 @@ import java.util.Optional;
 /** A section of a questionnaire: a title, an optional description and condition, and its questions in order. */
 @Entity
 @Table(name = "survey_section")
-public class SurveySection {
+public class SurveySection implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

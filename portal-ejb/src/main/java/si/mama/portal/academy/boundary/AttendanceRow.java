@@ -3,12 +3,13 @@ package si.mama.portal.academy.boundary;
 import si.mama.portal.academy.entity.Certificate;
 import si.mama.portal.academy.entity.RegistrationListing;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Set;
 
 /** One confirmed participant on the attendance sheet: the sessions attended, hours, and certificate if issued. */
 public record AttendanceRow(RegistrationListing registration, Set<Long> presentSessionIds, BigDecimal hours,
-                            Certificate certificate) {
+                            Certificate certificate) implements Serializable {
 
     public RegistrationListing getRegistration() {
         return registration;

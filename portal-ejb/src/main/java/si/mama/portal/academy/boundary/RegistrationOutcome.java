@@ -2,8 +2,10 @@ package si.mama.portal.academy.boundary;
 
 import si.mama.portal.people.entity.Person;
 
+import java.io.Serializable;
+
 /** What happened to one person of a registration: a seat, a waitlist place, or why not. */
-public record RegistrationOutcome(Person person, Kind kind, Integer waitlistPosition) {
+public record RegistrationOutcome(Person person, Kind kind, Integer waitlistPosition) implements Serializable {
 
     public enum Kind {
         CONFIRMED, WAITLISTED, ALREADY_REGISTERED, QUOTA_REACHED, PERSON_INACTIVE;

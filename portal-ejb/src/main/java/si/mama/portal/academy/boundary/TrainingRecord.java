@@ -2,14 +2,15 @@ package si.mama.portal.academy.boundary;
 
 import si.mama.portal.people.entity.Person;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
 /** One person's trainings across the years: each confirmed training with the hours attended. */
-public record TrainingRecord(Person person, List<Entry> entries) {
+public record TrainingRecord(Person person, List<Entry> entries) implements Serializable {
 
     /** One training of the record. */
-    public record Entry(long trainingId, int year, String title, BigDecimal hours, String certificateCode) {
+    public record Entry(long trainingId, int year, String title, BigDecimal hours, String certificateCode) implements Serializable {
 
         public long getTrainingId() {
             return trainingId;

@@ -2,12 +2,13 @@ package si.mama.portal.centre.boundary;
 
 import si.mama.portal.centre.entity.MembershipFee;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
 /** A year's membership fees as listed (all or the unpaid ones) and the year's totals over every centre. */
 public record FeeYear(int year, List<MembershipFee> fees, BigDecimal due, BigDecimal paid, BigDecimal outstanding,
-                      long count, long paidCount) {
+                      long count, long paidCount) implements Serializable {
 
     public FeeYear {
         fees = List.copyOf(fees);

@@ -3,10 +3,11 @@ package si.mama.portal.plan.boundary;
 import si.mama.portal.plan.entity.PlanSection;
 import si.mama.portal.plan.entity.ProgressStatus;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** The targets of one area and how many of them are achieved, on track, behind or not yet due. */
-public record AreaProgress(PlanSection area, List<TargetProgress> targets) {
+public record AreaProgress(PlanSection area, List<TargetProgress> targets) implements Serializable {
 
     public PlanSection getArea() {
         return area;

@@ -5,12 +5,13 @@ import si.mama.portal.plan.entity.PlanSection;
 import si.mama.portal.plan.entity.PlanTarget;
 import si.mama.portal.plan.entity.ProgressStatus;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 
 /** Where one quantitative target stands: its actual, where the actual comes from, and whether it is behind. */
-public final class TargetProgress {
+public final class TargetProgress implements Serializable {
 
     /** Where the actual comes from. */
     public enum Source {

@@ -1,5 +1,6 @@
 package si.mama.portal.platform.mail;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -7,7 +8,7 @@ import java.util.Objects;
  * A mail as a feature composes it, before it is queued: the recipient, the language it is written in, subject and
  * plain text, and an optional iCalendar object that is sent along as a {@code text/calendar} part.
  */
-public record ComposedMail(String recipient, Locale language, String subject, String text, String calendar) {
+public record ComposedMail(String recipient, Locale language, String subject, String text, String calendar) implements Serializable {
 
     public ComposedMail {
         Objects.requireNonNull(recipient, "recipient");

@@ -1,5 +1,6 @@
 package si.mama.portal.platform.security;
 
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
@@ -8,9 +9,11 @@ import java.util.Set;
 
 /**
  * Who is calling, as the token says: user name, roles and (for centre users) the one centre they belong to.
- * Immutable; built once per sign-in and carried by {@link si.mama.portal.platform.tenancy.CurrentUser}.
+ * Immutable; built once per sign-in and carried by {@link si.mama.portal.platform.tenancy.CurrentUser}, and kept in
+ * the HTTP session, which may travel to another node.
  */
-public record Caller(String username, String displayName, Set<Role> roles, CentreRef centre, String email) {
+public record Caller(String username, String displayName, Set<Role> roles, CentreRef centre, String email)
+        implements Serializable {
 
     public enum Kind {
         /** Not signed in. */
@@ -24,7 +27,7 @@ public record Caller(String username, String displayName, Set<Role> roles, Centr
     }
 
     /** The centre a centre user belongs to. */
-    public record CentreRef(long id, String alias, String name) {
+    public record CentreRef(long id, String alias, String name) implements Serializable {
         public CentreRef {
             Objects.requireNonNull(alias, "alias");
             Objects.requireNonNull(name, "name");

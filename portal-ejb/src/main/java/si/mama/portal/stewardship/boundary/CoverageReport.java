@@ -1,17 +1,18 @@
 package si.mama.portal.stewardship.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
 /** How many member centres the office met in a year, against the target of half, overall, by region, by steward. */
-public record CoverageReport(int year, int members, int met, List<Line> byRegion, List<Line> bySteward) {
+public record CoverageReport(int year, int members, int met, List<Line> byRegion, List<Line> bySteward) implements Serializable {
 
     /** The network's target: at least half of the members met each year. */
     public static final BigDecimal TARGET_PERCENT = BigDecimal.valueOf(50);
 
     /** One region's or one steward's figures; {@code label} is a region's name key or a steward's name. */
-    public record Line(String key, String label, int members, int met) {
+    public record Line(String key, String label, int members, int met) implements Serializable {
 
         public String getKey() {
             return key;

@@ -2,11 +2,12 @@ package si.mama.portal.stewardship.boundary;
 
 import si.mama.portal.centre.entity.Centre;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A centre on a steward's list: when the office was last in touch, the next planned meeting, open follow-ups. */
 public record StewardedCentre(Centre centre, LocalDate lastContact, LocalDate lastMeeting, LocalDate nextMeeting,
-                              long openFollowUps) {
+                              long openFollowUps) implements Serializable {
 
     public Centre getCentre() {
         return centre;

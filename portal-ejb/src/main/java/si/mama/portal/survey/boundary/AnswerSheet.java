@@ -6,6 +6,7 @@ import si.mama.portal.survey.entity.QuestionnairePhase;
 import si.mama.portal.survey.entity.ResponseStatus;
 import si.mama.portal.survey.entity.SurveyQuestion;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.stream.Collectors;
 public record AnswerSheet(Questionnaire questionnaire, QuestionnairePhase phase, ResponseStatus status,
                           Instant submittedAt, String submittedBy, Map<String, SavedAnswer> answers,
                           List<SurveyQuestion> visible, List<SurveyQuestion> missing, boolean editable,
-                          boolean maySubmit) {
+                          boolean maySubmit) implements Serializable {
 
     public AnswerSheet {
         answers = Map.copyOf(answers);

@@ -2,8 +2,10 @@ package si.mama.portal.survey.boundary;
 
 import si.mama.portal.centre.entity.Region;
 
+import java.io.Serializable;
+
 /** A centre asked that has not submitted: not started, or still filling in. */
-public record NonResponder(long centreId, String name, Region region, String email, boolean started) {
+public record NonResponder(long centreId, String name, Region region, String email, boolean started) implements Serializable {
 
     public long getCentreId() {
         return centreId;

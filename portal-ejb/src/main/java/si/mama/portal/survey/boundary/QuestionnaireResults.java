@@ -4,6 +4,7 @@ import si.mama.portal.centre.entity.Region;
 import si.mama.portal.survey.control.QuestionResult;
 import si.mama.portal.survey.entity.Questionnaire;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  * submitted responses (of one region, when filtered), and the questionnaire compared with, if any.
  */
 public record QuestionnaireResults(Questionnaire questionnaire, ResponseRate rate, int responses, Region region,
-                                   List<QuestionResult> questions, Questionnaire comparedWith, boolean named) {
+                                   List<QuestionResult> questions, Questionnaire comparedWith, boolean named) implements Serializable {
 
     public QuestionnaireResults {
         questions = List.copyOf(questions);

@@ -2,15 +2,16 @@ package si.mama.portal.survey.boundary;
 
 import si.mama.portal.centre.entity.Region;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
 /** How many of those asked have submitted (and how many are still filling in), overall and by region. */
-public record ResponseRate(int asked, int submitted, int inProgress, List<RegionRate> byRegion) {
+public record ResponseRate(int asked, int submitted, int inProgress, List<RegionRate> byRegion) implements Serializable {
 
     /** One region's figures. */
-    public record RegionRate(Region region, int asked, int submitted) {
+    public record RegionRate(Region region, int asked, int submitted) implements Serializable {
 
         public Region getRegion() {
             return region;

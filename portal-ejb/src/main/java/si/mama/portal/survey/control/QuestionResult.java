@@ -2,6 +2,7 @@ package si.mama.portal.survey.control;
 
 import si.mama.portal.survey.entity.SurveyQuestion;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -11,10 +12,10 @@ import java.util.List;
  * year's counts on the same choice codes when there is a questionnaire to compare with.
  */
 public record QuestionResult(SurveyQuestion question, int shown, int answered, List<Count> counts, BigDecimal mean,
-                             BigDecimal min, BigDecimal max, List<Row> rows, List<Text> texts, List<Count> lastYear) {
+                             BigDecimal min, BigDecimal max, List<Row> rows, List<Text> texts, List<Count> lastYear) implements Serializable {
 
     /** A count of one choice or scale point, with its share of those who answered. */
-    public record Count(String code, String label, int count, BigDecimal percent) {
+    public record Count(String code, String label, int count, BigDecimal percent) implements Serializable {
 
         public String getCode() {
             return code;
@@ -34,7 +35,7 @@ public record QuestionResult(SurveyQuestion question, int shown, int answered, L
     }
 
     /** One statement of a matrix (or one choice of a ranking): its distribution and mean. */
-    public record Row(String code, String label, List<Count> counts, BigDecimal mean) {
+    public record Row(String code, String label, List<Count> counts, BigDecimal mean) implements Serializable {
 
         public String getLabel() {
             return label;
@@ -50,7 +51,7 @@ public record QuestionResult(SurveyQuestion question, int shown, int answered, L
     }
 
     /** An open answer (or an "other" text), with who wrote it unless the questionnaire is anonymous. */
-    public record Text(String text, String respondent) {
+    public record Text(String text, String respondent) implements Serializable {
 
         public String getText() {
             return text;

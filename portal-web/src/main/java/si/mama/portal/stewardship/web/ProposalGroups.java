@@ -2,6 +2,7 @@ package si.mama.portal.stewardship.web;
 
 import si.mama.portal.stewardship.entity.MeetingProposal;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,7 +18,7 @@ import java.util.function.ToIntFunction;
 public final class ProposalGroups {
 
     /** One area's proposals; {@code key} is null for the proposals without an area. */
-    public record Group(String key, String title, List<MeetingProposal> proposals) {
+    public record Group(String key, String title, List<MeetingProposal> proposals) implements Serializable {
 
         public String getKey() {
             return key;
