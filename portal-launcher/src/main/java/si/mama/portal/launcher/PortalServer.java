@@ -75,6 +75,10 @@ final class PortalServer implements AutoCloseable {
         return "filesystem:" + demo;
     }
 
+    java.util.Optional<ProcessHandle> handle() {
+        return process.handle();
+    }
+
     @Override
     public void close() {
         process.close();

@@ -36,6 +36,11 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** The running server's process (for a benchmark that reads its heap), if it was started. */
+    java.util.Optional<ProcessHandle> handle() {
+        return process == null ? java.util.Optional.empty() : java.util.Optional.of(process.toHandle());
+    }
+
     boolean isAlive() {
         return process != null && process.isAlive();
     }

@@ -20,6 +20,10 @@ public final class Stack implements AutoCloseable {
     private final Consumer<String> progress;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private MailCatcher mailCatcher;
+    private EmbeddedDatabase database;
+    private PortalServer portal;
+    private java.time.Duration keycloakOwnStart;
+    private java.time.Duration portalStart;
 
     public Stack(Settings settings, Consumer<String> progress) {
         this.settings = settings;
@@ -48,6 +52,7 @@ public final class Stack implements AutoCloseable {
         Ports.requireFree(settings.mailWebPort(), "the mail catcher's web page", "portal.mail.web-port");
         Ports.requireFree(settings.httpPort(), "the portal (Payara Micro)", "portal.http.port");
         EmbeddedDatabase database = new EmbeddedDatabase(settings);
+        this.database = database;
         progress.accept("Starting MariaDB on port " + settings.dbPort() + " (data in " + settings.dataDir().resolve("mariadb") + ")");
         started.push(database);
         database.start();
@@ -56,6 +61,7 @@ public final class Stack implements AutoCloseable {
         progress.accept("Starting Keycloak on port " + settings.keycloakPort() + " (log: " + settings.logDir().resolve("keycloak.log") + ")");
         started.push(keycloak);
         keycloak.start();
+        keycloakOwnStart = keycloak.ownStart();
 
         MailCatcher catcher = new MailCatcher(settings);
         progress.accept("Starting the mail catcher: SMTP on port " + settings.mailPort() + ", inbox at "
@@ -65,10 +71,36 @@ public final class Stack implements AutoCloseable {
         mailCatcher = catcher;
 
         PortalServer portal = new PortalServer(settings);
+        this.portal = portal;
         progress.accept("Starting the portal on port " + settings.httpPort() + " (log: " + settings.logDir().resolve("portal.log") + ")");
         started.push(portal);
+        long portalBegin = System.nanoTime();
         portal.start();
+        portalStart = java.time.Duration.ofNanos(System.nanoTime() - portalBegin);
         progress.accept(String.format("All parts ready in %d s", (System.nanoTime() - begin) / 1_000_000_000L));
+    }
+
+    /** Keycloak's own start time: from its process start until its realm's well-known endpoint answered. */
+    public java.time.Duration keycloakStartTime() {
+        return keycloakOwnStart;
+    }
+
+    /** The portal's start time: from Payara Micro's process start until {@code /health/ready} answered 200. */
+    public java.time.Duration portalStartTime() {
+        return portalStart;
+    }
+
+    /** The portal's server process (Payara Micro), e.g. for a benchmark that reads its heap. */
+    public java.util.Optional<ProcessHandle> portalProcess() {
+        return portal == null ? java.util.Optional.empty() : portal.handle();
+    }
+
+    /** Runs SQL statements in MariaDB as its administrator (e.g. a benchmark's own account). */
+    public void runAsDatabaseAdministrator(String sql) {
+        if (database == null) {
+            throw new IllegalStateException("MariaDB is not started");
+        }
+        database.runAsAdministrator(sql);
     }
 
     /** Stops what was started, newest first. */

@@ -1,0 +1,190 @@
+package si.mama.portal.bench;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The benchmark's table: every figure as a ratio to this machine's floor measured in the same run, with its value. */
+final class Report {
+
+    private final LocalDateTime date;
+    private final int small;
+    private final int large;
+    private final int users;
+    private final int attempts;
+    private final int seats;
+    private final Duration floorWindow;
+    private final Duration pageWindow;
+    private List<BenchRun.Page> pages = List.of();
+    private Duration portalStart;
+    private Duration keycloakStart;
+    private Duration smallLoad;
+    private Duration largeLoad;
+    private Map<String, Integer> smallCounts;
+    private Map<String, Integer> largeCounts;
+    private Timings smallTimings;
+    private Timings largeTimings;
+    private StatementLog smallStatements;
+    private StatementLog largeStatements;
+    private RushClock rush;
+    private Map<String, Integer> rushStatuses;
+    private double jdbcPerSecond;
+    private int connections;
+    private long heapUsedMb = -1;
+    private long heapTotalMb = -1;
+
+    Report(LocalDateTime date, int small, int large, int users, int attempts, int seats, Duration floorWindow,
+           Duration pageWindow) {
+        this.date = date;
+        this.small = small;
+        this.large = large;
+        this.users = users;
+        this.attempts = attempts;
+        this.seats = seats;
+        this.floorWindow = floorWindow;
+        this.pageWindow = pageWindow;
+    }
+
+    void started(Duration portal, Duration keycloak) {
+        portalStart = portal;
+        keycloakStart = keycloak;
+    }
+
+    void pages(List<BenchRun.Page> measured) {
+        pages = measured;
+    }
+
+    void smallLoaded(Duration took, Map<String, Integer> counts) {
+        smallLoad = took;
+        smallCounts = counts;
+    }
+
+    void largeLoaded(Duration took, Map<String, Integer> counts) {
+        largeLoad = took;
+        largeCounts = counts;
+    }
+
+    void measured(boolean atSmall, Timings timings, StatementLog statements) {
+        if (atSmall) {
+            smallTimings = timings;
+            smallStatements = statements;
+        } else {
+            largeTimings = timings;
+            largeStatements = statements;
+        }
+    }
+
+    void rush(RushClock clock, Map<String, Integer> statuses, double jdbc, int pool) {
+        rush = clock;
+        rushStatuses = statuses;
+        jdbcPerSecond = jdbc;
+        connections = pool;
+    }
+
+    void heap(long usedMb, long totalMb) {
+        heapUsedMb = usedMb;
+        heapTotalMb = totalMb;
+    }
+
+    String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("### Benchmark run of ").append(date.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))).append("\n\n");
+        md.append(String.format(Locale.ROOT, "%d concurrent signed-in users (%d centre admins, %d office admins), "
+                        + "%d s of a static file then %d s of pages per size, no think time. Ratios are to the floor "
+                        + "measured in the same run; ✓ meets the target, ✗ does not.%n%n",
+                users, users - Math.max(1, users / 5), Math.max(1, users / 5), floorWindow.toSeconds(), pageWindow.toSeconds()));
+        if (smallTimings != null) {
+            md.append("#### Pages (floor: p95 of `").append(BenchRun.STATIC_FILE).append("` at the same concurrency)\n\n");
+            md.append("| page | size | SQL statements | requests | p50 ms | p95 ms | p50 ÷ floor | p95 ÷ floor | ≤ 5× |\n");
+            md.append("|---|---|---:|---:|---:|---:|---:|---:|:-:|\n");
+            pageRows(md, small, smallTimings, smallStatements);
+            if (largeTimings != null) {
+                pageRows(md, large, largeTimings, largeStatements);
+            }
+            md.append("\n");
+        }
+        if (largeTimings != null) {
+            md.append("#### Growth (p95 ÷ floor at ").append(large).append(" centres, divided by the same at ")
+                    .append(small).append(" centres)\n\n");
+            md.append("| page | SQL statements ").append(small).append(" → ").append(large)
+                    .append(" | p95 ÷ floor ").append(small).append(" | p95 ÷ floor ").append(large)
+                    .append(" | growth | ≤ 1.5× |\n|---|---:|---:|---:|---:|:-:|\n");
+            for (BenchRun.Page page : pages) {
+                double before = smallTimings.percentile(page.label(), 95) / floor(smallTimings);
+                double after = largeTimings.percentile(page.label(), 95) / floor(largeTimings);
+                double growth = after / before;
+                md.append(String.format(Locale.ROOT, "| %s | %d → %d | %.2f× | %.2f× | %.2f× | %s |%n", page.label(),
+                        smallStatements.count(page.label()), largeStatements.count(page.label()), before, after, growth,
+                        mark(growth <= 1.5)));
+            }
+            md.append(String.format(Locale.ROOT, "%nLarge set loaded by SQL in %s (target < 10 min %s): %s.%n%n",
+                    minutes(largeLoad), mark(largeLoad.toSeconds() < 600), counts(largeCounts)));
+        }
+        if (rush != null) {
+            double throughput = rush.answered() / rush.seconds();
+            double ratio = throughput / jdbcPerSecond;
+            int confirmed = rushStatuses.getOrDefault("CONFIRMED", 0);
+            md.append("#### Registration rush\n\n| figure | value | floor | ratio | target |\n|---|---:|---:|---:|:-:|\n");
+            md.append(String.format(Locale.ROOT, "| %d concurrent attempts on a %d-seat training (centre admins' postbacks, "
+                            + "signed in before) | %.1f registrations/s (%d answered in %.2f s, %d failed) | %.1f single-row "
+                            + "autocommitted JDBC inserts/s over %d connections | %.2f | ≥ 0.3 %s |%n",
+                    attempts, seats, throughput, rush.answered(), rush.seconds(), rush.failed(), jdbcPerSecond, connections,
+                    ratio, mark(ratio >= 0.3)));
+            md.append(String.format(Locale.ROOT, "| confirmed seats | %d (%s) | | | exactly %d %s |%n%n", confirmed,
+                    rushStatuses, seats, mark(confirmed == seats)));
+        }
+        md.append("#### Server\n\n| figure | value | floor | ratio | target |\n|---|---:|---:|---:|:-:|\n");
+        if (heapUsedMb >= 0) {
+            md.append(String.format(Locale.ROOT, "| portal heap in use after a full GC, after the %s run | %d MB (of %d MB committed) | | | ≤ 512 MB %s |%n",
+                    largeTimings != null ? "large" : "small", heapUsedMb, heapTotalMb, mark(heapUsedMb <= 512)));
+        }
+        if (portalStart != null) {
+            md.append(String.format(Locale.ROOT, "| time to ready: portal (process start → /health/ready, first start: "
+                            + "schema and demo data) | %.1f s | Keycloak's own start %.1f s | %.2f× | |%n",
+                    portalStart.toMillis() / 1000.0, keycloakStart.toMillis() / 1000.0,
+                    portalStart.toMillis() / (double) keycloakStart.toMillis()));
+        }
+        if (smallCounts != null) {
+            md.append(String.format(Locale.ROOT, "%nSmall set (demo data topped up by SQL in %s): %s.%n", minutes(smallLoad),
+                    counts(smallCounts)));
+        }
+        return md.toString();
+    }
+
+    private void pageRows(StringBuilder md, int size, Timings timings, StatementLog statements) {
+        double floor = floor(timings);
+        md.append(String.format(Locale.ROOT, "| *floor: static file* | %d centres | | %d | %.0f | %.0f | | | |%n", size,
+                timings.count(BenchRun.STATIC_LABEL), timings.percentile(BenchRun.STATIC_LABEL, 50), floor));
+        for (BenchRun.Page page : pages) {
+            double p50 = timings.percentile(page.label(), 50);
+            double p95 = timings.percentile(page.label(), 95);
+            int failed = timings.failures(page.label());
+            md.append(String.format(Locale.ROOT, "| %s | %d centres | %d | %d%s | %.0f | %.0f | %.2f× | %.2f× | %s |%n",
+                    page.label(), size, statements.count(page.label()), timings.count(page.label()),
+                    failed > 0 ? " (" + failed + " failed)" : "", p50, p95, p50 / floor, p95 / floor,
+                    mark(p95 / floor <= 5 && failed == 0)));
+        }
+    }
+
+    private static double floor(Timings timings) {
+        return Math.max(1, timings.percentile(BenchRun.STATIC_LABEL, 95));
+    }
+
+    private static String mark(boolean met) {
+        return met ? "✓" : "✗";
+    }
+
+    private static String minutes(Duration duration) {
+        return String.format(Locale.ROOT, "%d min %02d s", duration.toMinutes(), duration.toSecondsPart());
+    }
+
+    private static String counts(Map<String, Integer> counts) {
+        StringBuilder text = new StringBuilder();
+        counts.forEach((table, count) -> text.append(text.isEmpty() ? "" : ", ")
+                .append(String.format(Locale.ROOT, "%,d %s", count, table)));
+        return text.toString();
+    }
+}
