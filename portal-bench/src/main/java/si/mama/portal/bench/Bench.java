@@ -45,7 +45,7 @@ public final class Bench {
         int http = freePort();
         Settings settings = new Settings(output.resolve("data"),
                 Path.of(System.getProperty("portal.stack.dir", "portal-launcher/target/stack")).toAbsolutePath(),
-                true, http, freePort(), freePort(), "portal", "portal-bench", "keycloak", "keycloak-bench",
+                Boolean.parseBoolean(System.getProperty("bench.reset", "true")), http, freePort(), freePort(), "portal", "portal-bench", "keycloak", "keycloak-bench",
                 "admin", "admin-bench", "bench-client-secret", "http://localhost:" + http,
                 System.getProperty("bench.heap", "768m"), true, "127.0.0.1", freePort(), freePort(), 1800,
                 "bench-accounts-secret");
@@ -82,8 +82,8 @@ public final class Bench {
         pageUsers.addAll(accounts.subList(rushCentres, rushCentres + offices));
         List<BenchRun.Page> pages = List.of(
                 new BenchRun.Page("centre home", "/centre", false),
-                new BenchRun.Page("catalogue", "/academy", false),
-                new BenchRun.Page("plan", "/plan", false),
+                new BenchRun.Page("catalogue", "/academy/index", false),
+                new BenchRun.Page("plan", "/plan/index", false),
                 new BenchRun.Page("questionnaire", "/surveys/answer?id=3", false),
                 new BenchRun.Page("office centre list", "/office/centres", true));
         report.pages(pages);

@@ -112,11 +112,14 @@ final class DataSet {
         return counts;
     }
 
-    /** The aliases of the first {@code n} centres (the demo ones, which have Keycloak organizations). */
+    /**
+     * The aliases of the first {@code n} centres (the demo ones, which have Keycloak organizations), members
+     * first: a centre that left or is a candidate does not see every page a member does.
+     */
     List<String> firstCentreAliases(int n) throws SQLException {
         List<String> aliases = new ArrayList<>();
         try (Statement statement = db.createStatement();
-             ResultSet rows = statement.executeQuery("select alias from centre order by id limit " + n)) {
+             ResultSet rows = statement.executeQuery("select alias from centre order by membership_status = 'MEMBER' desc, id limit " + n)) {
             while (rows.next()) {
                 aliases.add(rows.getString(1));
             }
@@ -127,6 +130,10 @@ final class DataSet {
     /** A published 30-seat training open for registration, for the rush. */
     long rushTraining(int seats) throws SQLException {
         int thisYear = LocalDate.now().getYear();
+        // a run on kept data starts the rush afresh
+        execute("delete from registration where training_id = " + RUSH_TRAINING,
+                "delete from training_session where training_id = " + RUSH_TRAINING,
+                "delete from training where id = " + RUSH_TRAINING);
         execute("insert into training (id, training_year, title, description, topic, target_groups, format, location, capacity,"
                 + " registration_deadline, status, seats_taken, waitlist_length, version) values (" + RUSH_TRAINING + ", " + thisYear + ","
                 + " 'Naval prijav (meritev)', 'Usposabljanje, na katerega se hkrati prijavlja veliko centrov.', 'Meritev',"

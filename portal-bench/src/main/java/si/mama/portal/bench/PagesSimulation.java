@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.http.HttpDsl.currentLocation;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
@@ -58,9 +59,9 @@ public class PagesSimulation extends Simulation {
                 .feed(listFeeder(feed).queue())
                 .exec(Login.chain("/"))
                 .exec(meet(prefix + "signed-in"))
-                .during(run.floorWindow()).on(timed(BenchRun.STATIC_LABEL, BenchRun.STATIC_FILE, false))
+                .during(run.floorWindow(), false).on(timed(BenchRun.STATIC_LABEL, BenchRun.STATIC_FILE, false))
                 .exec(meet(prefix + "floor-done"))
-                .during(run.pageWindow()).on(
+                .during(run.pageWindow(), false).on(
                         doIf(session -> session.getBoolean("office")).then(officePages)
                                 .doIf(session -> !session.getBoolean("office")).then(centrePages))
                 .exec(meet(prefix + "pages-done"))
@@ -114,7 +115,14 @@ public class PagesSimulation extends Simulation {
             if (page.office() != office) {
                 continue;
             }
-            steps.add(exec(http("warm-up: " + page.label()).get(page.path())));
+            steps.add(exec(http("warm-up: " + page.label()).get(page.path()).check(currentLocation().saveAs("location")))
+                    .exec(session -> {
+                        String location = session.getString("location");
+                        if (location == null || !location.endsWith(page.path())) {
+                            Bench.say("Note: " + page.path() + " ended at " + location);
+                        }
+                        return session;
+                    }));
             for (int i = 0; i < 3; i++) {
                 steps.add(exec(session -> {
                     run.statements().start();

@@ -130,7 +130,7 @@ final class Report {
             md.append("#### Registration rush\n\n| figure | value | floor | ratio | target |\n|---|---:|---:|---:|:-:|\n");
             md.append(String.format(Locale.ROOT, "| %d concurrent attempts on a %d-seat training (centre admins' postbacks, "
                             + "signed in before) | %.1f registrations/s (%d answered in %.2f s, %d failed) | %.1f single-row "
-                            + "autocommitted JDBC inserts/s over %d connections | %.2f | ≥ 0.3 %s |%n",
+                            + "autocommitted JDBC inserts/s over %d connections | %.3f | ≥ 0.3 %s |%n",
                     attempts, seats, throughput, rush.answered(), rush.seconds(), rush.failed(), jdbcPerSecond, connections,
                     ratio, mark(ratio >= 0.3)));
             md.append(String.format(Locale.ROOT, "| confirmed seats | %d (%s) | | | exactly %d %s |%n%n", confirmed,
