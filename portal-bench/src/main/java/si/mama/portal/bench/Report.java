@@ -98,7 +98,7 @@ final class Report {
                 users, users - Math.max(1, users / 5), Math.max(1, users / 5), floorWindow.toSeconds(), pageWindow.toSeconds()));
         if (smallTimings != null) {
             md.append("#### Pages (floor: p95 of `").append(BenchRun.STATIC_FILE).append("` at the same concurrency)\n\n");
-            md.append("| page | size | SQL statements | requests | p50 ms | p95 ms | p50 ÷ floor | p95 ÷ floor | ≤ 5× |\n");
+            md.append("| page | size | SQL statements (+ pool validations) | requests | p50 ms | p95 ms | p50 ÷ floor | p95 ÷ floor | ≤ 5× |\n");
             md.append("|---|---|---:|---:|---:|---:|---:|---:|:-:|\n");
             pageRows(md, small, smallTimings, smallStatements);
             if (largeTimings != null) {
@@ -162,8 +162,9 @@ final class Report {
             double p50 = timings.percentile(page.label(), 50);
             double p95 = timings.percentile(page.label(), 95);
             int failed = timings.failures(page.label());
-            md.append(String.format(Locale.ROOT, "| %s | %d centres | %d | %d%s | %.0f | %.0f | %.2f× | %.2f× | %s |%n",
-                    page.label(), size, statements.count(page.label()), timings.count(page.label()),
+            md.append(String.format(Locale.ROOT, "| %s | %d centres | %d (+ %d) | %d%s | %.0f | %.0f | %.2f× | %.2f× | %s |%n",
+                    page.label(), size, statements.count(page.label()), statements.validations(page.label()),
+                    timings.count(page.label()),
                     failed > 0 ? " (" + failed + " failed)" : "", p50, p95, p50 / floor, p95 / floor,
                     mark(p95 / floor <= 5 && failed == 0)));
         }

@@ -27,7 +27,11 @@ final class StatementLog {
     private final Connection admin;
     private final String portalUser;
     private final Path details;
+    /** Payara's check of a pooled connection before each use ({@code SELECT 1}): counted apart. */
+    private static final String VALIDATION = "select 1";
+
     private final Map<String, Integer> counts = new ConcurrentHashMap<>();
+    private final Map<String, Integer> validations = new ConcurrentHashMap<>();
 
     StatementLog(Connection admin, String portalUser, Path details) {
         this.admin = admin;
@@ -57,9 +61,11 @@ final class StatementLog {
                     statements.add(rows.getString(1));
                 }
             }
+            List<String> queries = statements.stream().filter(each -> !each.strip().equalsIgnoreCase(VALIDATION)).toList();
             Integer before = counts.get(page);
-            if (before == null || statements.size() < before) {
-                counts.put(page, statements.size());
+            if (before == null || queries.size() < before) {
+                counts.put(page, queries.size());
+                validations.put(page, statements.size() - queries.size());
                 write(page, statements);
             }
         } catch (SQLException e) {
@@ -67,9 +73,14 @@ final class StatementLog {
         }
     }
 
-    /** The statements counted for a page, or -1 when it was not counted. */
+    /** The statements counted for a page (connection validations not included), or -1 when it was not counted. */
     int count(String page) {
         return counts.getOrDefault(page, -1);
+    }
+
+    /** The pool's connection validations while the page loaded (one per connection taken from the pool). */
+    int validations(String page) {
+        return validations.getOrDefault(page, -1);
     }
 
     private void write(String page, List<String> statements) {
