@@ -38,7 +38,7 @@ public final class Bench {
         int users = Integer.getInteger("bench.users", 20);
         int attempts = Integer.getInteger("bench.rush.attempts", 500);
         int seats = Integer.getInteger("bench.rush.seats", 30);
-        Duration floorWindow = Duration.ofSeconds(Integer.getInteger("bench.floor-seconds", 20));
+        Duration warmUp = Duration.ofSeconds(Integer.getInteger("bench.warm-up-seconds", 20));
         Duration pageWindow = Duration.ofSeconds(Integer.getInteger("bench.page-seconds", 60));
         Files.createDirectories(output);
 
@@ -49,7 +49,7 @@ public final class Bench {
                 "admin", "admin-bench", "bench-client-secret", "http://localhost:" + http,
                 System.getProperty("bench.heap", "768m"), true, "127.0.0.1", freePort(), freePort(), 1800,
                 "bench-accounts-secret");
-        Report report = new Report(LocalDateTime.now(), small, large, users, attempts, seats, floorWindow, pageWindow);
+        Report report = new Report(LocalDateTime.now(), small, large, users, attempts, seats, warmUp, pageWindow);
         Stack stack = new Stack(settings, line -> say(line));
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "bench-stack-shutdown"));
         try {
@@ -57,7 +57,7 @@ public final class Bench {
             report.started(stack.portalStartTime(), stack.keycloakStartTime());
             stack.runAsDatabaseAdministrator(dbAdmin());
             try (Connection db = DriverManager.getConnection(settings.portalDbUrl(), DB_ADMIN, DB_ADMIN_PASSWORD)) {
-                run(settings, stack, db, report, output, small, large, users, attempts, seats, floorWindow, pageWindow);
+                run(settings, stack, db, report, output, small, large, users, attempts, seats, warmUp, pageWindow);
             }
         } finally {
             stack.close();
@@ -71,7 +71,7 @@ public final class Bench {
     }
 
     private static void run(Settings settings, Stack stack, Connection db, Report report, Path output, int small, int large,
-                            int users, int attempts, int seats, Duration floorWindow, Duration pageWindow) throws Exception {
+                            int users, int attempts, int seats, Duration warmUp, Duration pageWindow) throws Exception {
         DataSet data = new DataSet(db);
         int rushCentres = Math.min(40, data.centres());
         List<String> aliases = data.firstCentreAliases(rushCentres);
@@ -81,7 +81,7 @@ public final class Bench {
         List<BenchRun.Account> pageUsers = new ArrayList<>(accounts.subList(0, users - offices));
         pageUsers.addAll(accounts.subList(rushCentres, rushCentres + offices));
         List<BenchRun.Page> pages = List.of(
-                new BenchRun.Page("centre home", "/centre", false),
+                new BenchRun.Page("centre home", "/centre/index", false),
                 new BenchRun.Page("catalogue", "/academy/index", false),
                 new BenchRun.Page("plan", "/plan/index", false),
                 new BenchRun.Page("questionnaire", "/surveys/answer?id=3", false),
@@ -94,7 +94,7 @@ public final class Bench {
         report.smallLoaded(Duration.ofNanos(System.nanoTime() - begin), data.counts());
 
         StatementLog smallStatements = new StatementLog(db, settings.dbUser(), output.resolve("statements/" + small));
-        Timings smallTimings = pages(settings, db, output, pageUsers, pages, floorWindow, pageWindow, smallStatements,
+        Timings smallTimings = pages(settings, db, output, pageUsers, pages, warmUp, pageWindow, smallStatements,
                 small + " centres");
         report.measured(true, smallTimings, smallStatements);
 
@@ -109,7 +109,7 @@ public final class Bench {
             rushAttempts.add(new BenchRun.Attempt(accounts.get(i % rushCentres), people.get(i % rushCentres).get(i / rushCentres)));
         }
         RushClock clock = new RushClock();
-        BenchRun.use(new BenchRun(settings.baseUrl(), pageUsers, pages, floorWindow, pageWindow, new Timings(), smallStatements,
+        BenchRun.use(new BenchRun(settings.baseUrl(), pageUsers, pages, warmUp, pageWindow, new Timings(), smallStatements,
                 "rush", new BenchRun.Rush(training, rushAttempts, clock)));
         gatling(RushSimulation.class, output, "registration rush");
         double jdbc = JdbcFloor.insertsPerSecond(settings.portalDbUrl(), settings.dbUser(), settings.dbPassword(),
@@ -122,7 +122,7 @@ public final class Bench {
             data.growTo(large);
             report.largeLoaded(Duration.ofNanos(System.nanoTime() - begin), data.counts());
             StatementLog largeStatements = new StatementLog(db, settings.dbUser(), output.resolve("statements/" + large));
-            Timings largeTimings = pages(settings, db, output, pageUsers, pages, floorWindow, pageWindow, largeStatements,
+            Timings largeTimings = pages(settings, db, output, pageUsers, pages, warmUp, pageWindow, largeStatements,
                     large + " centres");
             report.measured(false, largeTimings, largeStatements);
         }
@@ -132,12 +132,13 @@ public final class Bench {
     }
 
     private static Timings pages(Settings settings, Connection db, Path output, List<BenchRun.Account> users,
-                                 List<BenchRun.Page> pages, Duration floorWindow, Duration pageWindow,
+                                 List<BenchRun.Page> pages, Duration warmUp, Duration pageWindow,
                                  StatementLog statements, String size) throws Exception {
-        say("Measuring the pages at " + size + ": " + users.size() + " users sign in, then " + floorWindow.toSeconds()
-                + " s of the static file, " + pageWindow.toSeconds() + " s of pages, then SQL statements per page");
+        say("Measuring the pages at " + size + ": " + users.size() + " users sign in, then " + warmUp.toSeconds()
+                + " s of warm-up, " + pageWindow.toSeconds() + " s measured (each page followed by the static file),"
+                + " then SQL statements per page");
         Timings timings = new Timings();
-        BenchRun.use(new BenchRun(settings.baseUrl(), users, pages, floorWindow, pageWindow, timings, statements,
+        BenchRun.use(new BenchRun(settings.baseUrl(), users, pages, warmUp, pageWindow, timings, statements,
                 size.replace(' ', '-'), null));
         statements.on();
         try {

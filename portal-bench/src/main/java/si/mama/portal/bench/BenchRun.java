@@ -8,7 +8,7 @@ import java.util.Map;
  * What a Gatling simulation of this run needs to know (Gatling creates the simulation itself, in this JVM): the
  * portal's address, who signs in, which pages, how long each window lasts, and where the measurements go.
  */
-record BenchRun(String baseUrl, List<Account> pageUsers, List<Page> pages, Duration floorWindow, Duration pageWindow,
+record BenchRun(String baseUrl, List<Account> pageUsers, List<Page> pages, Duration warmUp, Duration pageWindow,
                 Timings timings, StatementLog statements, String sizeLabel, Rush rush) {
 
     static final String STATIC_FILE = "/resources/portal/portal.js";

@@ -23,10 +23,11 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 /**
- * The page figures: every user signs in first (outside the measured windows); then, all at once, each fetches a
- * small static file of the same Payara without pause (the floor), then each opens its pages in turn without pause
- * (centre admins: centre home, catalogue, plan, questionnaire; office admins: the centre list). Last, one centre
- * admin and then one office admin open each page alone while MariaDB's general log counts its SQL statements.
+ * The page figures: every user signs in first (outside the measured window); then, all at once, each opens its
+ * pages in turn without pause (centre admins: centre home, catalogue, plan, questionnaire; office admins: the
+ * centre list), each page followed by a small static file of the same Payara (the floor), first for a warm-up
+ * that is not recorded, then for the measured window. Last, one centre admin and then one office admin open each
+ * page alone while MariaDB's general log counts its SQL statements.
  */
 public class PagesSimulation extends Simulation {
 
@@ -37,7 +38,7 @@ public class PagesSimulation extends Simulation {
     {
         List<BenchRun.Account> users = run.pageUsers();
         String prefix = run.sizeLabel() + ":";
-        for (String point : List.of("signed-in", "floor-done", "pages-done")) {
+        for (String point : List.of("signed-in", "warmed-up", "pages-done")) {
             Rendezvous.expect(prefix + point, users.size());
         }
         Rendezvous.expect(prefix + "centre-counted", 1);
@@ -50,20 +51,14 @@ public class PagesSimulation extends Simulation {
             counterChosen[kind] = true;
             feed.add(record);
         }
-        ChainBuilder centrePages = exec(run.pages().stream().filter(page -> !page.office())
-                .map(page -> timed(page.label(), page.path(), true)).toList());
-        ChainBuilder officePages = exec(run.pages().stream().filter(BenchRun.Page::office)
-                .map(page -> timed(page.label(), page.path(), true)).toList());
-
         ScenarioBuilder scenario = scenario("pages at " + run.sizeLabel())
                 .feed(listFeeder(feed).queue())
                 .exec(Login.chain("/"))
                 .exec(meet(prefix + "signed-in"))
-                .during(run.floorWindow(), false).on(timed(BenchRun.STATIC_LABEL, BenchRun.STATIC_FILE, false))
-                .exec(meet(prefix + "floor-done"))
-                .during(run.pageWindow(), false).on(
-                        doIf(session -> session.getBoolean("office")).then(officePages)
-                                .doIf(session -> !session.getBoolean("office")).then(centrePages))
+                // a round of warm-up (compiled code, caches) that is not recorded, then the measured window
+                .during(run.warmUp(), false).on(rounds(false))
+                .exec(meet(prefix + "warmed-up"))
+                .during(run.pageWindow(), false).on(rounds(true))
                 .exec(meet(prefix + "pages-done"))
                 .doIf(session -> session.getBoolean("counter") && !session.getBoolean("office"))
                 .then(exec(counted(false)).exec(session -> {
@@ -82,6 +77,21 @@ public class PagesSimulation extends Simulation {
         setUp(scenario.injectOpen(atOnceUsers(users.size()))).protocols(protocol);
     }
 
+    /**
+     * One round of a user's pages, each followed by the static file: the floor is measured in the same window as
+     * the pages, so whatever else the machine is doing weighs on both alike.
+     */
+    private ChainBuilder rounds(boolean recorded) {
+        List<ChainBuilder> centre = new java.util.ArrayList<>();
+        List<ChainBuilder> office = new java.util.ArrayList<>();
+        for (BenchRun.Page page : run.pages()) {
+            (page.office() ? office : centre).add(exec(timed(page.label(), page.path(), true, recorded))
+                    .exec(timed(BenchRun.STATIC_LABEL, BenchRun.STATIC_FILE, false, recorded)));
+        }
+        return doIf(session -> session.getBoolean("office")).then(exec(office))
+                .doIf(session -> !session.getBoolean("office")).then(exec(centre));
+    }
+
     /** Arrives at a meeting point and pauses until every user is there. */
     static ChainBuilder meet(String point) {
         return exec(session -> {
@@ -91,12 +101,13 @@ public class PagesSimulation extends Simulation {
     }
 
     /** One GET whose time (as Gatling measured it) goes to the run's timings; a failure is counted, not timed. */
-    private ChainBuilder timed(String label, String path, boolean signedInPage) {
-        var request = http(label).get(path);
+    private ChainBuilder timed(String label, String path, boolean signedInPage, boolean recorded) {
+        var request = http(recorded ? label : "warm-up: " + label).get(path);
         request = signedInPage
                 ? request.check(status().is(200), substring("id=\"signOut\""), responseTimeInMillis().saveAs("rt"))
                 : request.check(status().is(200), responseTimeInMillis().saveAs("rt"));
-        return exec(session -> session.remove("rt")).exec(request).exec(session -> record(session, label));
+        return exec(session -> session.remove("rt")).exec(request)
+                .exec(session -> recorded ? record(session, label) : session.markAsSucceeded());
     }
 
     private Session record(Session session, String label) {

@@ -16,7 +16,7 @@ final class Report {
     private final int users;
     private final int attempts;
     private final int seats;
-    private final Duration floorWindow;
+    private final Duration warmUp;
     private final Duration pageWindow;
     private List<BenchRun.Page> pages = List.of();
     private Duration portalStart;
@@ -36,7 +36,7 @@ final class Report {
     private long heapUsedMb = -1;
     private long heapTotalMb = -1;
 
-    Report(LocalDateTime date, int small, int large, int users, int attempts, int seats, Duration floorWindow,
+    Report(LocalDateTime date, int small, int large, int users, int attempts, int seats, Duration warmUp,
            Duration pageWindow) {
         this.date = date;
         this.small = small;
@@ -44,7 +44,7 @@ final class Report {
         this.users = users;
         this.attempts = attempts;
         this.seats = seats;
-        this.floorWindow = floorWindow;
+        this.warmUp = warmUp;
         this.pageWindow = pageWindow;
     }
 
@@ -92,12 +92,13 @@ final class Report {
     String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("### Benchmark run of ").append(date.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))).append("\n\n");
-        md.append(String.format(Locale.ROOT, "%d concurrent signed-in users (%d centre admins, %d office admins), "
-                        + "%d s of a static file then %d s of pages per size, no think time. Ratios are to the floor "
-                        + "measured in the same run; ✓ meets the target, ✗ does not.%n%n",
-                users, users - Math.max(1, users / 5), Math.max(1, users / 5), floorWindow.toSeconds(), pageWindow.toSeconds()));
+        md.append(String.format(Locale.ROOT, "%d concurrent users, all signed in through Keycloak before the window "
+                        + "(%d centre admins, %d office admins), no think time: %d s of warm-up, then %d s measured per size, "
+                        + "every page followed by the static file (the floor, in the same window). Ratios are to that floor; "
+                        + "✓ meets the target, ✗ does not.%n%n",
+                users, users - Math.max(1, users / 5), Math.max(1, users / 5), warmUp.toSeconds(), pageWindow.toSeconds()));
         if (smallTimings != null) {
-            md.append("#### Pages (floor: p95 of `").append(BenchRun.STATIC_FILE).append("` at the same concurrency)\n\n");
+            md.append("#### Pages (floor: p95 of `").append(BenchRun.STATIC_FILE).append("`, same users, same window)\n\n");
             md.append("| page | size | SQL statements (+ pool validations) | requests | p50 ms | p95 ms | p50 ÷ floor | p95 ÷ floor | ≤ 5× |\n");
             md.append("|---|---|---:|---:|---:|---:|---:|---:|:-:|\n");
             pageRows(md, small, smallTimings, smallStatements);

@@ -28,7 +28,8 @@ final class StatementLog {
     private final String portalUser;
     private final Path details;
     /** Payara's check of a pooled connection before each use ({@code SELECT 1}): counted apart. */
-    private static final String VALIDATION = "select 1";
+    private static final java.util.regex.Pattern VALIDATION =
+            java.util.regex.Pattern.compile("(?i)\\s*select\\s+('[^']*'|\\d+)\\s*");
 
     private final Map<String, Integer> counts = new ConcurrentHashMap<>();
     private final Map<String, Integer> validations = new ConcurrentHashMap<>();
@@ -61,7 +62,7 @@ final class StatementLog {
                     statements.add(rows.getString(1));
                 }
             }
-            List<String> queries = statements.stream().filter(each -> !each.strip().equalsIgnoreCase(VALIDATION)).toList();
+            List<String> queries = statements.stream().filter(each -> !VALIDATION.matcher(each).matches()).toList();
             Integer before = counts.get(page);
             if (before == null || queries.size() < before) {
                 counts.put(page, queries.size());
