@@ -95,7 +95,7 @@ public final class Bench {
 
         StatementLog smallStatements = new StatementLog(db, settings.dbUser(), output.resolve("statements/" + small));
         Timings smallTimings = pages(settings, db, output, pageUsers, pages, warmUp, pageWindow, smallStatements,
-                small + " centres");
+                report, small);
         report.measured(true, smallTimings, smallStatements);
 
         say("Registration rush: " + attempts + " attempts on a " + seats + "-seat training");
@@ -108,10 +108,11 @@ public final class Bench {
         for (int i = 0; i < attempts; i++) {
             rushAttempts.add(new BenchRun.Attempt(accounts.get(i % rushCentres), people.get(i % rushCentres).get(i / rushCentres)));
         }
-        RushClock clock = new RushClock();
+        RushClock clock = new RushClock(stack.portalProcess().orElseThrow(), attempts);
         BenchRun.use(new BenchRun(settings.baseUrl(), pageUsers, pages, warmUp, pageWindow, new Timings(), smallStatements,
                 "rush", new BenchRun.Rush(training, rushAttempts, clock)));
         gatling(RushSimulation.class, output, "registration rush");
+        clock.over();
         double jdbc = JdbcFloor.insertsPerSecond(settings.portalDbUrl(), settings.dbUser(), settings.dbPassword(),
                 POOL_CONNECTIONS, POOL_CONNECTIONS * 100);
         report.rush(clock, data.statuses(training), jdbc, POOL_CONNECTIONS);
@@ -123,7 +124,7 @@ public final class Bench {
             report.largeLoaded(Duration.ofNanos(System.nanoTime() - begin), data.counts());
             StatementLog largeStatements = new StatementLog(db, settings.dbUser(), output.resolve("statements/" + large));
             Timings largeTimings = pages(settings, db, output, pageUsers, pages, warmUp, pageWindow, largeStatements,
-                    large + " centres");
+                    report, large);
             report.measured(false, largeTimings, largeStatements);
         }
         ProcessHandle server = stack.portalProcess().orElseThrow();
@@ -133,7 +134,8 @@ public final class Bench {
 
     private static Timings pages(Settings settings, Connection db, Path output, List<BenchRun.Account> users,
                                  List<BenchRun.Page> pages, Duration warmUp, Duration pageWindow,
-                                 StatementLog statements, String size) throws Exception {
+                                 StatementLog statements, Report report, int centres) throws Exception {
+        String size = centres + " centres";
         say("Measuring the pages at " + size + ": " + users.size() + " users sign in, then " + warmUp.toSeconds()
                 + " s of warm-up, " + pageWindow.toSeconds() + " s measured (each page followed by the static file),"
                 + " then SQL statements per page");
@@ -141,11 +143,13 @@ public final class Bench {
         BenchRun.use(new BenchRun(settings.baseUrl(), users, pages, warmUp, pageWindow, timings, statements,
                 size.replace(' ', '-'), null));
         statements.on();
+        String before = loadAverage();
         try {
             gatling(PagesSimulation.class, output, "pages at " + size);
         } finally {
             statements.off();
         }
+        report.load(centres, before, loadAverage());
         return timings;
     }
 
@@ -155,6 +159,14 @@ public final class Bench {
                 "-rf", output.resolve("gatling").toString(),
                 "-rd", description});
         say("Gatling (" + description + ") finished with status " + status);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     private static String dbAdmin() {

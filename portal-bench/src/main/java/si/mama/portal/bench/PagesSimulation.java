@@ -32,6 +32,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 public class PagesSimulation extends Simulation {
 
     private static final Duration STEP = Duration.ofMillis(200);
+    /** The label of a page's time when it loads alone (while its statements are counted). */
+    static final String ALONE = "alone: ";
 
     private final BenchRun run = BenchRun.current();
 
@@ -138,9 +140,13 @@ public class PagesSimulation extends Simulation {
                 steps.add(exec(session -> {
                     run.statements().start();
                     return session;
-                }).exec(http("counted: " + page.label()).get(page.path()).check(status().is(200)))
+                }).exec(http("counted: " + page.label()).get(page.path())
+                                .check(status().is(200), responseTimeInMillis().saveAs("rt")))
                         .exec(session -> {
                             run.statements().stop(page.label());
+                            if (session.contains("rt")) {
+                                run.timings().record(ALONE + page.label(), session.getInt("rt"));
+                            }
                             return session;
                         }));
             }

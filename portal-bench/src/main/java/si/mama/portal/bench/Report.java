@@ -35,6 +35,7 @@ final class Report {
     private int connections;
     private long heapUsedMb = -1;
     private long heapTotalMb = -1;
+    private final Map<Integer, String> loads = new java.util.LinkedHashMap<>();
 
     Report(LocalDateTime date, int small, int large, int users, int attempts, int seats, Duration warmUp,
            Duration pageWindow) {
@@ -51,6 +52,11 @@ final class Report {
     void started(Duration portal, Duration keycloak) {
         portalStart = portal;
         keycloakStart = keycloak;
+    }
+
+    /** The machine's load average (other processes included) before and after a size's page window. */
+    void load(int size, String before, String after) {
+        loads.put(size, before + " → " + after);
     }
 
     void pages(List<BenchRun.Page> measured) {
@@ -105,21 +111,26 @@ final class Report {
             if (largeTimings != null) {
                 pageRows(md, large, largeTimings, largeStatements);
             }
-            md.append("\n");
+            md.append("\nLoad average of the machine (1 min, all processes, 2 cores) over the window: ");
+            loads.forEach((size, load) -> md.append(size).append(" centres ").append(load).append("; "));
+            md.append("\n\n");
         }
         if (largeTimings != null) {
             md.append("#### Growth (p95 ÷ floor at ").append(large).append(" centres, divided by the same at ")
                     .append(small).append(" centres)\n\n");
             md.append("| page | SQL statements ").append(small).append(" → ").append(large)
                     .append(" | p95 ÷ floor ").append(small).append(" | p95 ÷ floor ").append(large)
-                    .append(" | growth | ≤ 1.5× |\n|---|---:|---:|---:|---:|:-:|\n");
+                    .append(" | growth | ≤ 1.5× | alone, fastest of 3: ms ").append(small).append(" → ").append(large)
+                    .append(" |\n|---|---:|---:|---:|---:|:-:|---:|\n");
             for (BenchRun.Page page : pages) {
                 double before = smallTimings.percentile(page.label(), 95) / floor(smallTimings);
                 double after = largeTimings.percentile(page.label(), 95) / floor(largeTimings);
                 double growth = after / before;
-                md.append(String.format(Locale.ROOT, "| %s | %d → %d | %.2f× | %.2f× | %.2f× | %s |%n", page.label(),
-                        smallStatements.count(page.label()), largeStatements.count(page.label()), before, after, growth,
-                        mark(growth <= 1.5)));
+                md.append(String.format(Locale.ROOT, "| %s | %d → %d | %.2f× | %.2f× | %.2f× | %s | %.0f → %.0f |%n",
+                        page.label(), smallStatements.count(page.label()), largeStatements.count(page.label()), before,
+                        after, growth, mark(growth <= 1.5),
+                        smallTimings.percentile(PagesSimulation.ALONE + page.label(), 0),
+                        largeTimings.percentile(PagesSimulation.ALONE + page.label(), 0)));
             }
             md.append(String.format(Locale.ROOT, "%nLarge set loaded by SQL in %s (target < 10 min %s): %s.%n%n",
                     minutes(largeLoad), mark(largeLoad.toSeconds() < 600), counts(largeCounts)));
@@ -134,6 +145,10 @@ final class Report {
                             + "autocommitted JDBC inserts/s over %d connections | %.3f | ≥ 0.3 %s |%n",
                     attempts, seats, throughput, rush.answered(), rush.seconds(), rush.failed(), jdbcPerSecond, connections,
                     ratio, mark(ratio >= 0.3)));
+            if (rush.cpuMillisPerAttempt() >= 0) {
+                md.append(String.format(Locale.ROOT, "| portal server CPU per attempt (postback, registration, page update) "
+                        + "| %.0f ms | | | |%n", rush.cpuMillisPerAttempt()));
+            }
             md.append(String.format(Locale.ROOT, "| confirmed seats | %d (%s) | | | exactly %d %s |%n%n", confirmed,
                     rushStatuses, seats, mark(confirmed == seats)));
         }
