@@ -38,7 +38,7 @@ public final class Bench {
         int users = Integer.getInteger("bench.users", 20);
         int attempts = Integer.getInteger("bench.rush.attempts", 500);
         int seats = Integer.getInteger("bench.rush.seats", 30);
-        Duration warmUp = Duration.ofSeconds(Integer.getInteger("bench.warm-up-seconds", 20));
+        Duration warmUp = Duration.ofSeconds(Integer.getInteger("bench.warm-up-seconds", 60));
         Duration pageWindow = Duration.ofSeconds(Integer.getInteger("bench.page-seconds", 60));
         Files.createDirectories(output);
 
