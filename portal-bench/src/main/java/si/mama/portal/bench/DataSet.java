@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -189,6 +190,6 @@ final class DataSet {
     }
 
     private static String quoted(String[] values) {
-        return String.join(", ", java.util.Arrays.stream(values).map(value -> "'" + value + "'").toList());
+        return String.join(", ", Arrays.stream(values).map(value -> "'" + value + "'").toList());
     }
 }

@@ -7,11 +7,12 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
-import static io.gatling.javaapi.http.HttpDsl.currentLocation;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
@@ -19,6 +20,7 @@ import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.currentLocation;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -44,10 +46,10 @@ public class PagesSimulation extends Simulation {
             Rendezvous.expect(prefix + point, users.size());
         }
         Rendezvous.expect(prefix + "centre-counted", 1);
-        List<Map<String, Object>> feed = new java.util.ArrayList<>();
+        List<Map<String, Object>> feed = new ArrayList<>();
         boolean[] counterChosen = new boolean[2];
         for (BenchRun.Account user : users) {
-            Map<String, Object> record = new java.util.HashMap<>(user.feed());
+            Map<String, Object> record = new HashMap<>(user.feed());
             int kind = user.office() ? 1 : 0;
             record.put("counter", !counterChosen[kind]);
             counterChosen[kind] = true;
@@ -84,8 +86,8 @@ public class PagesSimulation extends Simulation {
      * the pages, so whatever else the machine is doing weighs on both alike.
      */
     private ChainBuilder rounds(boolean recorded) {
-        List<ChainBuilder> centre = new java.util.ArrayList<>();
-        List<ChainBuilder> office = new java.util.ArrayList<>();
+        List<ChainBuilder> centre = new ArrayList<>();
+        List<ChainBuilder> office = new ArrayList<>();
         for (BenchRun.Page page : run.pages()) {
             (page.office() ? office : centre).add(exec(timed(page.label(), page.path(), true, recorded))
                     .exec(timed(BenchRun.STATIC_LABEL, BenchRun.STATIC_FILE, false, recorded)));
@@ -123,7 +125,7 @@ public class PagesSimulation extends Simulation {
 
     /** Each page of one kind: once to warm up, then three times alone while the statements are counted. */
     private ChainBuilder counted(boolean office) {
-        List<ChainBuilder> steps = new java.util.ArrayList<>();
+        List<ChainBuilder> steps = new ArrayList<>();
         for (BenchRun.Page page : run.pages()) {
             if (page.office() != office) {
                 continue;

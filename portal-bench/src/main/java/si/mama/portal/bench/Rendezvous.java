@@ -2,6 +2,7 @@ package si.mama.portal.bench;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -14,7 +15,7 @@ final class Rendezvous {
     private static final Map<String, Integer> EXPECTED = new ConcurrentHashMap<>();
     private static final Map<String, Long> GIVE_UP = new ConcurrentHashMap<>();
     /** A user that failed to arrive must not hold the others for ever. */
-    private static final long PATIENCE_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(15);
+    private static final long PATIENCE_NANOS = TimeUnit.MINUTES.toNanos(15);
 
     private Rendezvous() {
     }

@@ -3,6 +3,7 @@ package si.mama.portal.bench;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +36,7 @@ final class Report {
     private int connections;
     private long heapUsedMb = -1;
     private long heapTotalMb = -1;
-    private final Map<Integer, String> loads = new java.util.LinkedHashMap<>();
+    private final Map<Integer, String> loads = new LinkedHashMap<>();
 
     Report(LocalDateTime date, int small, int large, int users, int attempts, int seats, Duration warmUp,
            Duration pageWindow) {

@@ -1,6 +1,7 @@
 package si.mama.portal.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -8,9 +9,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Counts the SQL statements the portal's database account sends while one page loads, from MariaDB's general
@@ -28,8 +32,8 @@ final class StatementLog {
     private final String portalUser;
     private final Path details;
     /** Payara's check of a pooled connection before each use ({@code SELECT 1}): counted apart. */
-    private static final java.util.regex.Pattern VALIDATION =
-            java.util.regex.Pattern.compile("(?i)\\s*select\\s+('[^']*'|\\d+)\\s*");
+    private static final Pattern VALIDATION =
+            Pattern.compile("(?i)\\s*select\\s+('[^']*'|\\d+)\\s*");
 
     private final Map<String, Integer> counts = new ConcurrentHashMap<>();
     private final Map<String, Integer> validations = new ConcurrentHashMap<>();
@@ -63,7 +67,7 @@ final class StatementLog {
                 }
             }
             // the outbox's background sender works through its own rows at any time: never the page's statements
-            statements.removeIf(each -> each.toLowerCase(java.util.Locale.ROOT).contains("outbox_mail"));
+            statements.removeIf(each -> each.toLowerCase(Locale.ROOT).contains("outbox_mail"));
             List<String> queries = statements.stream().filter(each -> !VALIDATION.matcher(each).matches()).toList();
             Integer before = counts.get(page);
             if (before == null || queries.size() < before) {
@@ -87,7 +91,7 @@ final class StatementLog {
     }
 
     private void write(String page, List<String> statements) {
-        Map<String, Integer> grouped = new java.util.LinkedHashMap<>();
+        Map<String, Integer> grouped = new LinkedHashMap<>();
         for (String statement : statements) {
             // the same statement with other values is one line with its count: a query per row shows as a big count
             grouped.merge(statement.replaceAll("\\b\\d+\\b", "?").replaceAll("'[^']*'", "'?'"), 1, Integer::sum);
@@ -98,7 +102,7 @@ final class StatementLog {
             Files.createDirectories(details);
             Files.writeString(details.resolve(page.replaceAll("[^A-Za-z0-9]+", "-") + ".txt"), text);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

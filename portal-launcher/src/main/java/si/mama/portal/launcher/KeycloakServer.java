@@ -21,7 +21,7 @@ final class KeycloakServer implements AutoCloseable {
 
     private final Settings settings;
     private final ServerProcess process;
-    private java.time.Duration ownStart;
+    private Duration ownStart;
 
     KeycloakServer(Settings settings) {
         this.settings = settings;
@@ -55,12 +55,12 @@ final class KeycloakServer implements AutoCloseable {
         String wellKnown = settings.providerUri() + "/.well-known/openid-configuration";
         Http.await("Keycloak", Duration.ofSeconds(240), () -> Http.status(wellKnown) == 200, process::isAlive,
                 "see " + process.log() + ":\n" + process.tail(15));
-        ownStart = java.time.Duration.ofNanos(System.nanoTime() - begin);
+        ownStart = Duration.ofNanos(System.nanoTime() - begin);
         new RealmSync(settings, realm).apply();
     }
 
     /** Keycloak's own start: from its process start until its realm's well-known endpoint answered. */
-    java.time.Duration ownStart() {
+    Duration ownStart() {
         return ownStart;
     }
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Payara Micro with the portal WAR at the root context, configured through MicroProfile Config system properties. */
 final class PortalServer implements AutoCloseable {
@@ -75,7 +76,7 @@ final class PortalServer implements AutoCloseable {
         return "filesystem:" + demo;
     }
 
-    java.util.Optional<ProcessHandle> handle() {
+    Optional<ProcessHandle> handle() {
         return process.handle();
     }
 

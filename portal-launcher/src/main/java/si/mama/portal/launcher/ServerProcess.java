@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -37,8 +38,8 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** The running server's process (for a benchmark that reads its heap), if it was started. */
-    java.util.Optional<ProcessHandle> handle() {
-        return process == null ? java.util.Optional.empty() : java.util.Optional.of(process.toHandle());
+    Optional<ProcessHandle> handle() {
+        return process == null ? Optional.empty() : Optional.of(process.toHandle());
     }
 
     boolean isAlive() {

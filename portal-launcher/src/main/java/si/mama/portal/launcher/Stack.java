@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -22,8 +24,8 @@ public final class Stack implements AutoCloseable {
     private MailCatcher mailCatcher;
     private EmbeddedDatabase database;
     private PortalServer portal;
-    private java.time.Duration keycloakOwnStart;
-    private java.time.Duration portalStart;
+    private Duration keycloakOwnStart;
+    private Duration portalStart;
 
     public Stack(Settings settings, Consumer<String> progress) {
         this.settings = settings;
@@ -76,23 +78,23 @@ public final class Stack implements AutoCloseable {
         started.push(portal);
         long portalBegin = System.nanoTime();
         portal.start();
-        portalStart = java.time.Duration.ofNanos(System.nanoTime() - portalBegin);
+        portalStart = Duration.ofNanos(System.nanoTime() - portalBegin);
         progress.accept(String.format("All parts ready in %d s", (System.nanoTime() - begin) / 1_000_000_000L));
     }
 
     /** Keycloak's own start time: from its process start until its realm's well-known endpoint answered. */
-    public java.time.Duration keycloakStartTime() {
+    public Duration keycloakStartTime() {
         return keycloakOwnStart;
     }
 
     /** The portal's start time: from Payara Micro's process start until {@code /health/ready} answered 200. */
-    public java.time.Duration portalStartTime() {
+    public Duration portalStartTime() {
         return portalStart;
     }
 
     /** The portal's server process (Payara Micro), e.g. for a benchmark that reads its heap. */
-    public java.util.Optional<ProcessHandle> portalProcess() {
-        return portal == null ? java.util.Optional.empty() : portal.handle();
+    public Optional<ProcessHandle> portalProcess() {
+        return portal == null ? Optional.empty() : portal.handle();
     }
 
     /** Runs SQL statements in MariaDB as its administrator (e.g. a benchmark's own account). */
