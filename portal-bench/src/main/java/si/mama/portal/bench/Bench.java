@@ -45,8 +45,8 @@ public final class Bench {
         int http = freePort();
         Settings settings = new Settings(output.resolve("data"),
                 Path.of(System.getProperty("portal.stack.dir", "portal-launcher/target/stack")).toAbsolutePath(),
-                Boolean.parseBoolean(System.getProperty("bench.reset", "true")), http, freePort(), freePort(), "portal", "portal-bench", "keycloak", "keycloak-bench",
-                "admin", "admin-bench", "bench-client-secret", "http://localhost:" + http,
+                Boolean.parseBoolean(System.getProperty("bench.reset", "true")), http, freePort(), freePort(),
+                "portal", "portal-bench", "keycloak", "keycloak-bench", "admin", "admin-bench", "bench-client-secret", "http://localhost:" + http,
                 System.getProperty("bench.heap", "768m"), true, "127.0.0.1", freePort(), freePort(), 1800,
                 "bench-accounts-secret");
         Report report = new Report(LocalDateTime.now(), small, large, users, attempts, seats, warmUp, pageWindow);
@@ -88,15 +88,7 @@ public final class Bench {
                 new BenchRun.Page("office centre list", "/office/centres", true));
         report.pages(pages);
 
-        long begin = System.nanoTime();
-        say("Generating the small data set: " + small + " centres");
-        data.growTo(small);
-        report.smallLoaded(Duration.ofNanos(System.nanoTime() - begin), data.counts());
-
-        StatementLog smallStatements = new StatementLog(db, settings.dbUser(), output.resolve("statements/" + small));
-        Timings smallTimings = pages(settings, db, output, pageUsers, pages, warmUp, pageWindow, smallStatements,
-                report, small);
-        report.measured(true, smallTimings, smallStatements);
+        sizeUp(settings, db, data, output, pageUsers, pages, warmUp, pageWindow, report, small, true);
 
         say("Registration rush: " + attempts + " attempts on a " + seats + "-seat training");
         long training = data.rushTraining(seats);
@@ -106,10 +98,11 @@ public final class Bench {
             people.add(data.peopleOf(alias, (attempts + rushCentres - 1) / rushCentres));
         }
         for (int i = 0; i < attempts; i++) {
-            rushAttempts.add(new BenchRun.Attempt(accounts.get(i % rushCentres), people.get(i % rushCentres).get(i / rushCentres)));
+            int centre = i % rushCentres;
+            rushAttempts.add(new BenchRun.Attempt(accounts.get(centre), people.get(centre).get(i / rushCentres)));
         }
         RushClock clock = new RushClock(stack.portalProcess().orElseThrow(), attempts);
-        BenchRun.use(new BenchRun(settings.baseUrl(), pageUsers, pages, warmUp, pageWindow, new Timings(), smallStatements,
+        BenchRun.use(new BenchRun(settings.baseUrl(), pageUsers, pages, warmUp, pageWindow, new Timings(), null,
                 "rush", new BenchRun.Rush(training, rushAttempts, clock)));
         gatling(RushSimulation.class, output, "registration rush");
         clock.over();
@@ -118,24 +111,23 @@ public final class Bench {
         report.rush(clock, data.statuses(training), jdbc, POOL_CONNECTIONS);
 
         if (large > small) {
-            say("Generating the large data set by SQL: " + large + " centres");
-            begin = System.nanoTime();
-            data.growTo(large);
-            report.largeLoaded(Duration.ofNanos(System.nanoTime() - begin), data.counts());
-            StatementLog largeStatements = new StatementLog(db, settings.dbUser(), output.resolve("statements/" + large));
-            Timings largeTimings = pages(settings, db, output, pageUsers, pages, warmUp, pageWindow, largeStatements,
-                    report, large);
-            report.measured(false, largeTimings, largeStatements);
+            sizeUp(settings, db, data, output, pageUsers, pages, warmUp, pageWindow, report, large, false);
         }
         ProcessHandle server = stack.portalProcess().orElseThrow();
         long[] heap = Heap.afterGc(server);
         report.heap(heap[0], heap[1]);
     }
 
-    private static Timings pages(Settings settings, Connection db, Path output, List<BenchRun.Account> users,
-                                 List<BenchRun.Page> pages, Duration warmUp, Duration pageWindow,
-                                 StatementLog statements, Report report, int centres) throws Exception {
+    /** Grows the data set by SQL to {@code centres} (timed), then measures the pages there. */
+    private static void sizeUp(Settings settings, Connection db, DataSet data, Path output, List<BenchRun.Account> users,
+                               List<BenchRun.Page> pages, Duration warmUp, Duration pageWindow, Report report,
+                               int centres, boolean first) throws Exception {
         String size = centres + " centres";
+        say("Generating the data set by SQL: " + size);
+        long begin = System.nanoTime();
+        data.growTo(centres);
+        Duration load = Duration.ofNanos(System.nanoTime() - begin);
+        StatementLog statements = new StatementLog(db, settings.dbUser(), output.resolve("statements/" + centres));
         say("Measuring the pages at " + size + ": " + users.size() + " users sign in, then " + warmUp.toSeconds()
                 + " s of warm-up, " + pageWindow.toSeconds() + " s measured (each page followed by the static file),"
                 + " then SQL statements per page");
@@ -150,7 +142,7 @@ public final class Bench {
             statements.off();
         }
         report.load(centres, before, loadAverage());
-        return timings;
+        report.measured(first, load, data.counts(), timings, statements);
     }
 
     private static void gatling(Class<?> simulation, Path output, String description) {

@@ -64,21 +64,16 @@ final class Report {
         pages = measured;
     }
 
-    void smallLoaded(Duration took, Map<String, Integer> counts) {
-        smallLoad = took;
-        smallCounts = counts;
-    }
-
-    void largeLoaded(Duration took, Map<String, Integer> counts) {
-        largeLoad = took;
-        largeCounts = counts;
-    }
-
-    void measured(boolean atSmall, Timings timings, StatementLog statements) {
+    /** The figures at one size: how long its data took to load, its row counts, and the pages measured there. */
+    void measured(boolean atSmall, Duration load, Map<String, Integer> counts, Timings timings, StatementLog statements) {
         if (atSmall) {
+            smallLoad = load;
+            smallCounts = counts;
             smallTimings = timings;
             smallStatements = statements;
         } else {
+            largeLoad = load;
+            largeCounts = counts;
             largeTimings = timings;
             largeStatements = statements;
         }
@@ -98,77 +93,96 @@ final class Report {
 
     String markdown() {
         StringBuilder md = new StringBuilder();
-        md.append("### Benchmark run of ").append(date.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))).append("\n\n");
+        md.append("### Benchmark run of ").append(date.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))
+                .append("\n\n");
+        int offices = Math.max(1, users / 5);
         md.append(String.format(Locale.ROOT, "%d concurrent users, all signed in through Keycloak before the window "
-                        + "(%d centre admins, %d office admins), no think time: %d s of warm-up, then %d s measured per size, "
-                        + "every page followed by the static file (the floor, in the same window). Ratios are to that floor; "
-                        + "✓ meets the target, ✗ does not. A failed request (counted in brackets) is not timed.%n%n",
-                users, users - Math.max(1, users / 5), Math.max(1, users / 5), warmUp.toSeconds(), pageWindow.toSeconds()));
+                        + "(%d centre admins, %d office admins), no think time: %d s of warm-up, then %d s measured "
+                        + "per size, every page followed by the static file (the floor, in the same window). Ratios are "
+                        + "to that floor; ✓ meets the target, ✗ does not. A failed request (counted in brackets) is not "
+                        + "timed.%n%n", users, users - offices, offices, warmUp.toSeconds(), pageWindow.toSeconds()));
         if (smallTimings != null) {
-            md.append("#### Pages (floor: p95 of `").append(BenchRun.STATIC_FILE).append("`, same users, same window)\n\n");
-            md.append("| page | size | SQL statements (+ pool validations) | requests | p50 ms | p95 ms | p50 ÷ floor | p95 ÷ floor | ≤ 5× |\n");
-            md.append("|---|---|---:|---:|---:|---:|---:|---:|:-:|\n");
-            pageRows(md, small, smallTimings, smallStatements);
-            if (largeTimings != null) {
-                pageRows(md, large, largeTimings, largeStatements);
-            }
-            md.append("\nLoad average of the machine (1 min, all processes, 2 cores) over the window: ");
-            loads.forEach((size, load) -> md.append(size).append(" centres ").append(load).append("; "));
-            md.append("\n\n");
+            pagesTable(md);
         }
         if (largeTimings != null) {
-            md.append("#### Growth (p95 ÷ floor at ").append(large).append(" centres, divided by the same at ")
-                    .append(small).append(" centres)\n\n");
-            md.append("| page | SQL statements ").append(small).append(" → ").append(large)
-                    .append(" | p95 ÷ floor ").append(small).append(" | p95 ÷ floor ").append(large)
-                    .append(" | growth | ≤ 1.5× | alone, fastest of 3: ms ").append(small).append(" → ").append(large)
-                    .append(" |\n|---|---:|---:|---:|---:|:-:|---:|\n");
-            for (BenchRun.Page page : pages) {
-                double before = smallTimings.percentile(page.label(), 95) / floor(smallTimings);
-                double after = largeTimings.percentile(page.label(), 95) / floor(largeTimings);
-                double growth = after / before;
-                md.append(String.format(Locale.ROOT, "| %s | %d → %d | %.2f× | %.2f× | %.2f× | %s | %.0f → %.0f |%n",
-                        page.label(), smallStatements.count(page.label()), largeStatements.count(page.label()), before,
-                        after, growth, mark(growth <= 1.5),
-                        smallTimings.percentile(PagesSimulation.ALONE + page.label(), 0),
-                        largeTimings.percentile(PagesSimulation.ALONE + page.label(), 0)));
-            }
-            md.append(String.format(Locale.ROOT, "%nLarge set loaded by SQL in %s (target < 10 min %s): %s.%n%n",
-                    minutes(largeLoad), mark(largeLoad.toSeconds() < 600), counts(largeCounts)));
+            growthTable(md);
         }
         if (rush != null) {
-            double throughput = rush.answered() / rush.seconds();
-            double ratio = throughput / jdbcPerSecond;
-            int confirmed = rushStatuses.getOrDefault("CONFIRMED", 0);
-            md.append("#### Registration rush\n\n| figure | value | floor | ratio | target |\n|---|---:|---:|---:|:-:|\n");
-            md.append(String.format(Locale.ROOT, "| %d concurrent attempts on a %d-seat training (centre admins' postbacks, "
-                            + "signed in before) | %.1f registrations/s (%d answered in %.2f s, %d failed) | %.1f single-row "
-                            + "autocommitted JDBC inserts/s over %d connections | %.3f | ≥ 0.3 %s |%n",
-                    attempts, seats, throughput, rush.answered(), rush.seconds(), rush.failed(), jdbcPerSecond, connections,
-                    ratio, mark(ratio >= 0.3)));
-            if (rush.cpuMillisPerAttempt() >= 0) {
-                md.append(String.format(Locale.ROOT, "| portal server CPU per attempt (postback, registration, page update) "
-                        + "| %.0f ms | | | |%n", rush.cpuMillisPerAttempt()));
-            }
-            md.append(String.format(Locale.ROOT, "| confirmed seats | %d (%s) | | | exactly %d %s |%n%n", confirmed,
-                    rushStatuses, seats, mark(confirmed == seats)));
+            rushTable(md);
         }
+        serverTable(md);
+        if (smallCounts != null) {
+            md.append(String.format(Locale.ROOT, "%nSmall set (demo data topped up by SQL in %s): %s.%n",
+                    minutes(smallLoad), counts(smallCounts)));
+        }
+        return md.toString();
+    }
+
+    private void pagesTable(StringBuilder md) {
+        md.append("#### Pages (floor: p95 of `").append(BenchRun.STATIC_FILE).append("`, same users, same window)\n\n");
+        md.append("| page | size | SQL statements (+ pool validations) | requests | p50 ms | p95 ms | p50 ÷ floor "
+                + "| p95 ÷ floor | ≤ 5× |\n|---|---|---:|---:|---:|---:|---:|---:|:-:|\n");
+        pageRows(md, small, smallTimings, smallStatements);
+        if (largeTimings != null) {
+            pageRows(md, large, largeTimings, largeStatements);
+        }
+        md.append("\nLoad average of the machine (1 min, all processes, 2 cores) over the window: ");
+        loads.forEach((size, load) -> md.append(size).append(" centres ").append(load).append("; "));
+        md.append("\n\n");
+    }
+
+    private void growthTable(StringBuilder md) {
+        md.append("#### Growth (p95 ÷ floor at ").append(large).append(" centres, divided by the same at ")
+                .append(small).append(" centres)\n\n");
+        md.append("| page | SQL statements ").append(small).append(" → ").append(large)
+                .append(" | p95 ÷ floor ").append(small).append(" | p95 ÷ floor ").append(large)
+                .append(" | growth | ≤ 1.5× | alone, fastest of 3: ms ").append(small).append(" → ").append(large)
+                .append(" |\n|---|---:|---:|---:|---:|:-:|---:|\n");
+        for (BenchRun.Page page : pages) {
+            double before = smallTimings.percentile(page.label(), 95) / floor(smallTimings);
+            double after = largeTimings.percentile(page.label(), 95) / floor(largeTimings);
+            double growth = after / before;
+            md.append(String.format(Locale.ROOT, "| %s | %d → %d | %.2f× | %.2f× | %.2f× | %s | %.0f → %.0f |%n",
+                    page.label(), smallStatements.count(page.label()), largeStatements.count(page.label()), before,
+                    after, growth, mark(growth <= 1.5),
+                    smallTimings.percentile(PagesSimulation.ALONE + page.label(), 0),
+                    largeTimings.percentile(PagesSimulation.ALONE + page.label(), 0)));
+        }
+        md.append(String.format(Locale.ROOT, "%nLarge set loaded by SQL in %s (target < 10 min %s): %s.%n%n",
+                minutes(largeLoad), mark(largeLoad.toSeconds() < 600), counts(largeCounts)));
+    }
+
+    private void rushTable(StringBuilder md) {
+        double throughput = rush.answered() / rush.seconds();
+        double ratio = throughput / jdbcPerSecond;
+        int confirmed = rushStatuses.getOrDefault("CONFIRMED", 0);
+        md.append("#### Registration rush\n\n| figure | value | floor | ratio | target |\n|---|---:|---:|---:|:-:|\n");
+        md.append(String.format(Locale.ROOT, "| %d concurrent attempts on a %d-seat training (centre admins' "
+                        + "postbacks, signed in before) | %.1f registrations/s (%d answered in %.2f s, %d failed) | "
+                        + "%.1f single-row autocommitted JDBC inserts/s over %d connections | %.3f | ≥ 0.3 %s |%n",
+                attempts, seats, throughput, rush.answered(), rush.seconds(), rush.failed(), jdbcPerSecond,
+                connections, ratio, mark(ratio >= 0.3)));
+        if (rush.cpuMillisPerAttempt() >= 0) {
+            md.append(String.format(Locale.ROOT, "| portal server CPU per attempt (postback, registration, page "
+                    + "update) | %.0f ms | | | |%n", rush.cpuMillisPerAttempt()));
+        }
+        md.append(String.format(Locale.ROOT, "| confirmed seats | %d (%s) | | | exactly %d %s |%n%n", confirmed,
+                rushStatuses, seats, mark(confirmed == seats)));
+    }
+
+    private void serverTable(StringBuilder md) {
         md.append("#### Server\n\n| figure | value | floor | ratio | target |\n|---|---:|---:|---:|:-:|\n");
         if (heapUsedMb >= 0) {
-            md.append(String.format(Locale.ROOT, "| portal heap in use after a full GC, after the %s run | %d MB (of %d MB committed) | | | ≤ 512 MB %s |%n",
-                    largeTimings != null ? "large" : "small", heapUsedMb, heapTotalMb, mark(heapUsedMb <= 512)));
+            md.append(String.format(Locale.ROOT, "| portal heap in use after a full GC, after the %s run | %d MB "
+                            + "(of %d MB committed) | | | ≤ 512 MB %s |%n", largeTimings != null ? "large" : "small",
+                    heapUsedMb, heapTotalMb, mark(heapUsedMb <= 512)));
         }
         if (portalStart != null) {
-            md.append(String.format(Locale.ROOT, "| time to ready: portal (process start → /health/ready, first start: "
-                            + "schema and demo data) | %.1f s | Keycloak's own start %.1f s | %.2f× | |%n",
+            md.append(String.format(Locale.ROOT, "| time to ready: portal (process start → /health/ready, first "
+                            + "start: schema and demo data) | %.1f s | Keycloak's own start %.1f s | %.2f× | |%n",
                     portalStart.toMillis() / 1000.0, keycloakStart.toMillis() / 1000.0,
                     portalStart.toMillis() / (double) keycloakStart.toMillis()));
         }
-        if (smallCounts != null) {
-            md.append(String.format(Locale.ROOT, "%nSmall set (demo data topped up by SQL in %s): %s.%n", minutes(smallLoad),
-                    counts(smallCounts)));
-        }
-        return md.toString();
     }
 
     private void pageRows(StringBuilder md, int size, Timings timings, StatementLog statements) {
@@ -179,9 +193,9 @@ final class Report {
             double p50 = timings.percentile(page.label(), 50);
             double p95 = timings.percentile(page.label(), 95);
             int failed = timings.failures(page.label());
-            md.append(String.format(Locale.ROOT, "| %s | %d centres | %d (+ %d) | %d%s | %.0f | %.0f | %.2f× | %.2f× | %s |%n",
-                    page.label(), size, statements.count(page.label()), statements.validations(page.label()),
-                    timings.count(page.label()),
+            md.append(String.format(Locale.ROOT, "| %s | %d centres | %d (+ %d) | %d%s | %.0f | %.0f | %.2f× "
+                            + "| %.2f× | %s |%n", page.label(), size, statements.count(page.label()),
+                    statements.validations(page.label()), timings.count(page.label()),
                     failed > 0 ? " (" + failed + " failed)" : "", p50, p95, p50 / floor, p95 / floor,
                     mark(p95 / floor <= 5)));
         }
