@@ -114,13 +114,14 @@ final class DataSet {
     }
 
     /**
-     * The aliases of the first {@code n} centres (the demo ones, which have Keycloak organizations), members
-     * first: a centre that left or is a candidate does not see every page a member does.
+     * The aliases of {@code n} centres that are not generated (the demo ones, which have Keycloak organizations),
+     * members first: a centre that left or is a candidate does not see every page a member does.
      */
     List<String> firstCentreAliases(int n) throws SQLException {
         List<String> aliases = new ArrayList<>();
         try (Statement statement = db.createStatement();
-             ResultSet rows = statement.executeQuery("select alias from centre order by membership_status = 'MEMBER' desc, id limit " + n)) {
+             ResultSet rows = statement.executeQuery("select alias from centre where alias not like 'bench-%'"
+                     + " order by membership_status = 'MEMBER' desc, id limit " + n)) {
             while (rows.next()) {
                 aliases.add(rows.getString(1));
             }
