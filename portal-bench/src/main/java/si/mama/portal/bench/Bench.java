@@ -54,7 +54,7 @@ public final class Bench {
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "bench-stack-shutdown"));
         try {
             stack.start();
-            report.started(stack.portalStartTime(), stack.keycloakStartTime());
+            report.started(stack.portalStartTime(), stack.keycloakStartTime(), settings.reset());
             stack.runAsDatabaseAdministrator(dbAdmin());
             try (Connection db = DriverManager.getConnection(settings.portalDbUrl(), DB_ADMIN, DB_ADMIN_PASSWORD)) {
                 run(settings, stack, db, report, output, small, large, users, attempts, seats, warmUp, pageWindow);
