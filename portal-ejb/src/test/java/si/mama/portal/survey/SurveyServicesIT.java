@@ -19,6 +19,7 @@ import si.mama.portal.platform.tenancy.CurrentUser;
 import si.mama.portal.platform.testing.MailTables;
 import si.mama.portal.platform.testing.TestCentres;
 import si.mama.portal.platform.testing.TestDeployment;
+import si.mama.portal.platform.testing.TestQuestionnaires;
 import si.mama.portal.platform.time.PortalClock;
 import si.mama.portal.survey.boundary.AnswerSheet;
 import si.mama.portal.survey.boundary.QuestionnaireResults;
@@ -30,15 +31,11 @@ import si.mama.portal.survey.control.QuestionResult;
 import si.mama.portal.survey.control.RespondentAnswers;
 import si.mama.portal.survey.entity.AnswerValue;
 import si.mama.portal.survey.mail.SurveyReminders;
-import si.mama.portal.survey.entity.Audience;
 import si.mama.portal.survey.entity.Choice;
-import si.mama.portal.survey.entity.Condition;
-import si.mama.portal.survey.entity.ConditionOperator;
 import si.mama.portal.survey.entity.QuestionDetails;
 import si.mama.portal.survey.entity.QuestionType;
 import si.mama.portal.survey.entity.Questionnaire;
 import si.mama.portal.survey.entity.QuestionnaireDetails;
-import si.mama.portal.survey.entity.QuestionnaireKind;
 import si.mama.portal.survey.entity.Respondent;
 import si.mama.portal.survey.entity.ResponseStatus;
 import si.mama.portal.survey.entity.SurveySection;
@@ -46,7 +43,6 @@ import si.mama.portal.survey.entity.SurveySectionDetails;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -75,7 +71,7 @@ public class SurveyServicesIT {
 
     @Deployment
     public static WebArchive deployment() {
-        return TestDeployment.portalEjb(SurveyServicesIT.class, MailTables.class);
+        return TestDeployment.portalEjb(SurveyServicesIT.class, MailTables.class, TestQuestionnaires.class);
     }
 
     @Inject
@@ -83,6 +79,9 @@ public class SurveyServicesIT {
 
     @Inject
     Questionnaires questionnaires;
+
+    @Inject
+    TestQuestionnaires testQuestionnaires;
 
     @Inject
     Surveys surveys;
@@ -377,21 +376,7 @@ public class SurveyServicesIT {
     private Questionnaire questionnaire(Respondent respondent, boolean anonymous, int year, Caller.CentreRef... asked)
             throws PortalException {
         signIn(officeAdmin());
-        Questionnaire q = questionnaires.create(new QuestionnaireDetails(year, "IT vprašalnik " + System.nanoTime(), null,
-                QuestionnaireKind.NEEDS, respondent, Audience.CENTRES, Set.of(),
-                Arrays.stream(asked).map(Caller.CentreRef::id).collect(Collectors.toSet()),
-                TODAY.minusDays(10), TODAY.plusDays(10), anonymous));
-        SurveySection section = questionnaires.addSection(q.getId(), new SurveySectionDetails("Usposabljanja", null, null));
-        questionnaires.addQuestion(q.getId(), section.getId(), new QuestionDetails(QuestionType.SINGLE, "izvedli",
-                "Ali ste letos izvedli usposabljanje?", null, true, List.of(new Choice(null, "Da"), new Choice(null, "Ne")),
-                false, null, null, null, null, null, null));
-        questionnaires.addQuestion(q.getId(), section.getId(), new QuestionDetails(QuestionType.LONG_TEXT, "katera",
-                "Katera usposabljanja?", null, true, List.of(), false, null, null, null, null, null,
-                new Condition("izvedli", ConditionOperator.EQUALS, List.of("da"))));
-        questionnaires.addQuestion(q.getId(), section.getId(), new QuestionDetails(QuestionType.NUMBER, "stevilo",
-                "Koliko mladinskih delavcev?", null, true, List.of(), false, null, null, null, BigDecimal.ZERO,
-                BigDecimal.valueOf(1000), null));
-        return questionnaires.send(q.getId());
+        return testQuestionnaires.sent(respondent, anonymous, year, asked);
     }
 
     /** Moves the closing date to yesterday (the opening date earlier still). */

@@ -63,6 +63,11 @@ class AccessIT {
         assertEquals(403, browser.statusOf("/office/fees/export?year=2025"));
         // and so are the portal accounts
         assertEquals(403, browser.statusOf("/office/accounts"));
+        // and so is a person's personal data, its downloads and its erasure
+        assertEquals(403, browser.statusOf("/office/person-data"));
+        assertEquals(403, browser.statusOf("/office/person-data?email=gregor.kolar@mc-brezice.example.org"));
+        assertEquals(403, browser.statusOf("/office/person-data/export?format=json&email=gregor.kolar@mc-brezice.example.org"));
+        assertEquals(403, browser.statusOf("/office/person-data/export?format=pdf&email=gregor.kolar@mc-brezice.example.org"));
         // and so is the office's weekly news (centres read the sent issues at /news)
         assertEquals(403, browser.statusOf("/office/news"));
         assertEquals(403, browser.statusOf("/office/news-issue?id=1"));
@@ -72,12 +77,16 @@ class AccessIT {
     void aStewardReadsACentresAccountsButManagesNone(Browser browser) {
         browser.signIn("office.steward");
         assertEquals(403, browser.statusOf("/office/accounts"));
+        // personal data is the office admin's alone
+        assertEquals(403, browser.statusOf("/office/person-data?email=gregor.kolar@mc-brezice.example.org"));
+        assertEquals(403, browser.statusOf("/office/person-data/export?format=json&email=gregor.kolar@mc-brezice.example.org"));
         browser.open("/office/centre?id=1");
         browser.waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
                 By.id("centreAccountsCard"), "Alenka Mlakar"));
         assertTrue(browser.driver().findElements(By.id("centreAccountsForm:inviteCentreAdmin")).isEmpty(), "no invitation");
         assertTrue(browser.driver().findElements(By.cssSelector("#centreAccountsCard .disable-account")).isEmpty(),
                 "no account is turned off by a steward");
+        assertTrue(browser.driver().findElements(By.cssSelector(".person-data-link")).isEmpty(), "no personal data");
     }
 
     @Test

@@ -247,6 +247,17 @@ public class Browser implements BeforeEachCallback, AfterEachCallback, Parameter
         }
     }
 
+    /**
+     * Runs axe-core's WCAG 2.1 A/AA rules over the page as it is now (after its requests and animations are done):
+     * the serious and critical violations are returned, recorded for the run's count line and written with the whole
+     * axe result under target/browser/accessibility ({@link Accessibility}).
+     */
+    public Accessibility.Page checkAccessibility(String pageName) {
+        waitUntil(d -> Boolean.TRUE.equals(driver.executeScript("return document.readyState === 'complete'"
+                + " && (!window.jQuery || (jQuery.active === 0 && jQuery(':animated').length === 0));")));
+        return Accessibility.check(driver, pageName);
+    }
+
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

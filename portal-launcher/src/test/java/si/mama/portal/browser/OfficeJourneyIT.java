@@ -90,7 +90,7 @@ class OfficeJourneyIT {
         if (!ownStack) {
             return; // an external portal's outbox is not ours to change
         }
-        assertTrue(browser.find(By.cssSelector("[id='mailForm:statusFilter'] .ui-state-active")).getText().startsWith("Neuspela ("),
+        assertTrue(browser.find(By.cssSelector("[id='mailForm:statusFilter'] input:checked + label")).getText().startsWith("Neuspela ("),
                 "the link opens the failed mails");
 
         browser.find(By.id("mailForm:text")).sendKeys(tag);

@@ -16,6 +16,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import si.mama.portal.platform.entity.Tenancy;
 import si.mama.portal.platform.entity.Timestamped;
 
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -56,6 +57,10 @@ public class Person extends Timestamped {
     @Column(nullable = false)
     private boolean active;
 
+    /** Set when the office erased the person's data: the row stays for the counts, as a placeholder. */
+    @Column(name = "erased_at", insertable = false, updatable = false)
+    private Instant erasedAt;
+
     @Version
     private long version;
 
@@ -69,6 +74,7 @@ public class Person extends Timestamped {
     }
 
     public void update(PersonDetails details) {
+        requireNotErased();
         apply(details);
     }
 
@@ -88,7 +94,19 @@ public class Person extends Timestamped {
     }
 
     public void reactivate() {
+        requireNotErased();
         this.active = true;
+    }
+
+    /** An erased person is a placeholder for the counts: nobody can be put back into it. */
+    private void requireNotErased() {
+        if (erasedAt != null) {
+            throw new PeopleRuleViolation("erased");
+        }
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
     }
 
     public PersonDetails details() {

@@ -41,6 +41,9 @@ public class StaffListing {
 
     private boolean active;
 
+    @Column(name = "erased_at")
+    private java.time.Instant erasedAt;
+
     protected StaffListing() {
         // for JPA
     }
@@ -79,6 +82,11 @@ public class StaffListing {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** The office erased the person's data: the row is a placeholder kept for the counts. */
+    public boolean isErased() {
+        return erasedAt != null;
     }
 
     @Override

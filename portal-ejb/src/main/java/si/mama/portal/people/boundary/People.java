@@ -91,7 +91,7 @@ public class People {
             throw new PortalException("people.error.changedMeanwhile", null, person.getFullName());
         }
         requireUniqueEmail(details.email(), id);
-        person.update(details);
+        PortalException.guard(() -> person.update(details));
         flushGuardingEmail(details.email());
         return person;
     }
@@ -105,10 +105,11 @@ public class People {
         return person;
     }
 
-    public Person reactivate(long id) {
+    /** A person who came back; never one whose data the office erased. */
+    public Person reactivate(long id) throws PortalException {
         currentUser.require(Role.CENTRE_ADMIN);
         Person person = load(id);
-        person.reactivate();
+        PortalException.guard(person::reactivate);
         return person;
     }
 

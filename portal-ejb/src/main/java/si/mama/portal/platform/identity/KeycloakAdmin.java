@@ -181,6 +181,11 @@ public class KeycloakAdmin {
         }
     }
 
+    /** Deletes a user for good (the office's erasure of a person); one already gone counts as deleted. */
+    public void deleteUser(String userId) throws PortalException {
+        expect(send(authorized(admin("users/" + userId)).buildDelete()), 204, 404);
+    }
+
     /** Turns an account on or off; turning it off also ends its sessions at once. */
     public void setEnabled(String userId, boolean enabled) throws PortalException {
         JsonObject current = readObject(call(authorized(admin("users/" + userId)).buildGet(), 200));

@@ -65,6 +65,27 @@ public class PortalAccounts {
         return enabled ? keycloak.user(userId) : Optional.empty();
     }
 
+    /** The account with this address, wherever it belongs; empty when there is none or accounts are off. */
+    public Optional<KeycloakAccount> byEmail(String email) throws PortalException {
+        return enabled ? keycloak.userByEmail(email) : Optional.empty();
+    }
+
+    /** The aliases of the organizations (centres) an account belongs to. */
+    public List<String> organizationsOf(KeycloakAccount account) throws PortalException {
+        return keycloak.organizationsOf(account.id());
+    }
+
+    /** The realm roles an account holds directly (the portal's and Keycloak's own). */
+    public List<String> rolesOf(KeycloakAccount account) throws PortalException {
+        return keycloak.realmRolesOf(account.id());
+    }
+
+    /** Deletes an account for good, with its sessions: the last step of erasing a person who left. */
+    public void delete(KeycloakAccount account) throws PortalException {
+        requireEnabled();
+        keycloak.deleteUser(account.id());
+    }
+
     /** A centre's account becomes its centre admin or centre staff: exactly one of the two centre roles. */
     public void changeCentreRole(KeycloakAccount account, Role role) throws PortalException {
         requireEnabled();

@@ -79,8 +79,12 @@ public class StaffView implements Serializable {
     }
 
     public void reactivate(long personId) {
-        Person changed = people.reactivate(personId);
-        texts.info("people.reactivated", changed.getFullName());
+        try {
+            Person changed = people.reactivate(personId);
+            texts.info("people.reactivated", changed.getFullName());
+        } catch (PortalException refusal) {
+            texts.error(refusal, null);
+        }
     }
 
     public EmploymentType[] getEmploymentTypes() {
