@@ -89,6 +89,15 @@ final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /** Runs SQL as the database administrator (over the local socket as the operating-system user). */
+    void runAsAdministrator(String sql) {
+        try {
+            db.run(sql, System.getProperty("user.name"), null, null);
+        } catch (ManagedProcessException e) {
+            throw new StartupFailure("MariaDB refused: " + rootMessage(e), e);
+        }
+    }
+
     private static String database(String name) {
         return "CREATE DATABASE IF NOT EXISTS " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_slovenian_ci";
     }

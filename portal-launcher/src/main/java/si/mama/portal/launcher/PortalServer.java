@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Payara Micro with the portal WAR at the root context, configured through MicroProfile Config system properties.
@@ -148,6 +149,10 @@ final class PortalServer implements AutoCloseable {
             throw new StartupFailure(demo + " is missing: run the README's run command from the project folder.");
         }
         return "filesystem:" + demo;
+    }
+
+    Optional<ProcessHandle> handle() {
+        return process.handle();
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -34,6 +35,11 @@ final class ServerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new StartupFailure(name + " could not be started (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** The running server's process (for a benchmark that reads its heap), if it was started. */
+    Optional<ProcessHandle> handle() {
+        return process == null ? Optional.empty() : Optional.of(process.toHandle());
     }
 
     boolean isAlive() {

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -23,6 +25,8 @@ public final class Stack implements AutoCloseable {
     private EmbeddedDatabase database;
     private KeycloakServer keycloak;
     private PortalServer portal;
+    private Duration keycloakOwnStart;
+    private Duration portalStart;
 
     public Stack(Settings settings, Consumer<String> progress) {
         this.settings = settings;
@@ -59,8 +63,10 @@ public final class Stack implements AutoCloseable {
         PortalServer server = new PortalServer(settings);
         progress.accept("Starting the portal on port " + settings.httpPort() + " (log: " + server.log() + ")");
         started.push(server);
-        server.start();
         portal = server;
+        long portalBegin = System.nanoTime();
+        server.start();
+        portalStart = Duration.ofNanos(System.nanoTime() - portalBegin);
         progress.accept(String.format("All parts ready in %d s", (System.nanoTime() - begin) / 1_000_000_000L));
     }
 
@@ -85,6 +91,7 @@ public final class Stack implements AutoCloseable {
         progress.accept("Starting Keycloak on port " + settings.keycloakPort() + " (log: " + settings.logDir().resolve("keycloak.log") + ")");
         started.push(keycloak);
         keycloak.start();
+        keycloakOwnStart = keycloak.ownStart();
 
         MailCatcher catcher = new MailCatcher(settings);
         progress.accept("Starting the mail catcher: SMTP on port " + settings.mailPort() + ", inbox at "
@@ -92,6 +99,29 @@ public final class Stack implements AutoCloseable {
         started.push(catcher);
         catcher.start();
         mailCatcher = catcher;
+    }
+
+    /** Keycloak's own start time: from its process start until its realm's well-known endpoint answered. */
+    public Duration keycloakStartTime() {
+        return keycloakOwnStart;
+    }
+
+    /** The portal's start time: from Payara Micro's process start until {@code /health/ready} answered 200. */
+    public Duration portalStartTime() {
+        return portalStart;
+    }
+
+    /** The portal's server process (Payara Micro), e.g. for a benchmark that reads its heap. */
+    public Optional<ProcessHandle> portalProcess() {
+        return portal == null ? Optional.empty() : portal.handle();
+    }
+
+    /** Runs SQL statements in MariaDB as its administrator (e.g. a benchmark's own account). */
+    public void runAsDatabaseAdministrator(String sql) {
+        if (database == null) {
+            throw new IllegalStateException("MariaDB is not started");
+        }
+        database.runAsAdministrator(sql);
     }
 
     /** Stops what was started, newest first. */

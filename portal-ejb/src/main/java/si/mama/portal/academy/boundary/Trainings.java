@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import si.mama.portal.academy.entity.AcademyRuleViolation;
 import si.mama.portal.academy.entity.RegistrationListing;
 import si.mama.portal.academy.entity.RegistrationStatus;
@@ -16,6 +17,7 @@ import si.mama.portal.academy.entity.TrainingStatus;
 import si.mama.portal.platform.error.AccessDeniedException;
 import si.mama.portal.platform.error.NotFoundException;
 import si.mama.portal.platform.error.PortalException;
+import si.mama.portal.platform.paging.Page;
 import si.mama.portal.platform.security.Role;
 import si.mama.portal.platform.tenancy.CurrentUser;
 
@@ -44,17 +46,25 @@ public class Trainings {
     @Inject
     Event<RegistrationChanged> changes;
 
-    /** The year's catalogue as members see it, optionally narrowed by a text in the title, topic or description. */
-    public List<Training> catalogue(int year, String text) {
+    /**
+     * One page of the year's catalogue as members see it, optionally narrowed by a text in the title, topic or
+     * description: only the page shown is loaded, however many trainings the network offers.
+     */
+    public Page<Training> catalogue(int year, String text, int first, int max) {
         requireSignedIn();
         String pattern = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
-        return em.createQuery("select t from Training t where t.year = :year and t.status in :statuses"
-                        + " and (:text is null or lower(t.title) like :text or lower(t.topic) like :text"
-                        + " or lower(t.description) like :text) order by t.registrationDeadline, t.title", Training.class)
-                .setParameter("year", year)
-                .setParameter("statuses", currentUser.isOffice() ? List.of(TrainingStatus.values()) : VISIBLE)
-                .setParameter("text", pattern)
-                .getResultList();
+        String where = " where t.year = :year and t.status in :statuses"
+                + " and (:text is null or lower(t.title) like :text or lower(t.topic) like :text"
+                + " or lower(t.description) like :text)";
+        TypedQuery<Training> rows = em.createQuery("select t from Training t" + where
+                + " order by t.registrationDeadline, t.title, t.id", Training.class);
+        TypedQuery<Long> count = em.createQuery("select count(t) from Training t" + where, Long.class);
+        for (TypedQuery<?> query : List.of(rows, count)) {
+            query.setParameter("year", year)
+                    .setParameter("statuses", currentUser.isOffice() ? List.of(TrainingStatus.values()) : VISIBLE)
+                    .setParameter("text", pattern);
+        }
+        return new Page<>(rows.setFirstResult(first).setMaxResults(max).getResultList(), count.getSingleResult());
     }
 
     /**

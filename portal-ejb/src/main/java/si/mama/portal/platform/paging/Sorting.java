@@ -1,13 +1,15 @@
 package si.mama.portal.platform.paging;
 
+import java.io.Serializable;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * A sort order asked for by a page, translated through a whitelist into a JPQL order-by clause,
- * so a page can never inject query text.
+ * so a page can never inject query text. Serializable: a lazy table keeps its last sorting in the view, which a
+ * session replica carries.
  */
-public record Sorting(String field, boolean ascending) {
+public record Sorting(String field, boolean ascending) implements Serializable {
 
     public static Sorting by(String field, boolean ascending) {
         return new Sorting(field, ascending);

@@ -5,12 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import si.mama.portal.academy.boundary.Trainings;
 import si.mama.portal.academy.entity.Training;
+import si.mama.portal.platform.web.PageModel;
 import si.mama.portal.platform.time.PortalClock;
 
 import java.io.Serializable;
 import java.util.List;
 
-/** The academy's catalogue ({@code /academy?year=&q=}): a year's trainings, searchable. */
+/** The academy's catalogue ({@code /academy?year=&q=}): a year's trainings, searchable, loaded a page at a time. */
 @Named
 @ViewScoped
 public class TrainingCatalogue implements Serializable {
@@ -23,7 +24,7 @@ public class TrainingCatalogue implements Serializable {
     private Integer year;
     private String q;
     private List<Integer> years;
-    private List<Training> catalogue;
+    private PageModel<Training> catalogue;
 
     public void load() {
         years = trainings.years();
@@ -31,14 +32,15 @@ public class TrainingCatalogue implements Serializable {
             int current = PortalClock.today().getYear();
             year = years.contains(current) || years.isEmpty() ? current : years.get(0);
         }
-        search();
+        catalogue = new PageModel<>((sorting, first, max) -> trainings.catalogue(year, q, first, max), Training::getId);
     }
 
+    /** The table reads the year and text on its next load: a search only has to update it. */
     public void search() {
-        catalogue = trainings.catalogue(year, q);
+        // nothing to keep: see getCatalogue
     }
 
-    public List<Training> getCatalogue() {
+    public PageModel<Training> getCatalogue() {
         return catalogue;
     }
 

@@ -1,5 +1,6 @@
 package si.mama.portal.platform.web;
 
+import jakarta.faces.context.FacesContext;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -16,6 +17,10 @@ import java.util.function.Function;
 /**
  * A lazy PrimeFaces table model over a boundary that returns {@link Page}s: only the visible page is loaded,
  * sorting is passed to the boundary (which whitelists it), filters live in the backing bean.
+ * <p>
+ * PrimeFaces asks for the row count and then for the page, in the same request. The boundary answers both in one
+ * call, so the count loads the page the table showed last (the first page of a new table) and the page request that
+ * follows in the same request reuses it when it asks for that same page: one call instead of two.
  */
 public class PageModel<T> extends LazyDataModel<T> {
 
@@ -27,8 +32,16 @@ public class PageModel<T> extends LazyDataModel<T> {
         Page<T> load(Sorting sorting, int first, int max);
     }
 
+    private static final int FIRST_PAGE_SIZE = 20;
+
     private final Loader<T> loader;
     private final SerializableKey<T> key;
+    private Sorting lastSorting = Sorting.by(null, true);
+    private int lastFirst;
+    private int lastPageSize = FIRST_PAGE_SIZE;
+    /** The page the count loaded, and the request it was loaded in: reused only by that request. */
+    private transient Page<T> counted;
+    private transient Object countedIn;
 
     /** The row key of an entity, usually its id. */
     @FunctionalInterface
@@ -42,7 +55,9 @@ public class PageModel<T> extends LazyDataModel<T> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) loader.load(Sorting.by(null, true), 0, 1).total();
+        counted = loader.load(lastSorting, lastFirst, lastPageSize);
+        countedIn = FacesContext.getCurrentInstance();
+        return (int) counted.total();
     }
 
     @Override
@@ -50,7 +65,14 @@ public class PageModel<T> extends LazyDataModel<T> {
         Sorting sorting = sortBy.values().stream().findFirst()
                 .map(meta -> Sorting.by(meta.getField(), meta.getOrder() != SortOrder.DESCENDING))
                 .orElse(Sorting.by(null, true));
-        Page<T> page = loader.load(sorting, first, pageSize);
+        boolean same = counted != null && countedIn != null && countedIn == FacesContext.getCurrentInstance()
+                && first == lastFirst && pageSize == lastPageSize && sorting.equals(lastSorting);
+        Page<T> page = same ? counted : loader.load(sorting, first, pageSize);
+        counted = null;
+        countedIn = null;
+        lastSorting = sorting;
+        lastFirst = first;
+        lastPageSize = pageSize;
         setRowCount((int) page.total());
         return page.rows();
     }
