@@ -26,7 +26,9 @@ import java.util.logging.Logger;
  * <p>
  * It also tells the container the signed-in caller's groups (the token's {@code groups}) on every request, not only at
  * sign-in: the container keeps them beside the session, not in it, so on the node a session moved to the caller would
- * arrive without roles and every page would answer 403.
+ * arrive without roles and every page would answer 403. For the same reason it keeps the tokens in the session after
+ * every request and fills the new, empty OpenID context of the node a session arrived at from there
+ * ({@link ReplicableOpenIdContext}); the mechanism would otherwise fail on a signed-in caller without tokens.
  */
 @ProviderGuarded
 @Interceptor
@@ -71,8 +73,17 @@ public class ProviderGuard {
             LOG.warning(() -> "Keycloak does not answer: " + request.getRequestURI() + " gets the sign-in-unavailable page");
             return context.redirect(request.getContextPath() + UNAVAILABLE_PAGE);
         }
+        if (signedIn && openId.getAccessToken() == null
+                && !ReplicableOpenIdContext.restore(openId, request.getSession(false))) {
+            // a session without its tokens (it came from a node that died before it wrote them): sign in afresh
+            LOG.warning(() -> request.getUserPrincipal().getName() + "'s session has no tokens here: signing in again");
+            request.getSession().invalidate();
+            return context.redirect(request.getRequestURI()
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+        }
         try {
             Object result = invocation.proceed();
+            ReplicableOpenIdContext.save(openId, request.getSession(false));
             if (signedIn && result == AuthenticationStatus.SUCCESS) {
                 Set<String> groups = groups();
                 if (!groups.isEmpty()) {

@@ -5,7 +5,9 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.security.enterprise.identitystore.openid.AccessToken;
 import jakarta.security.enterprise.identitystore.openid.IdentityToken;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.security.enterprise.identitystore.openid.RefreshToken;
+import jakarta.servlet.http.HttpSession;
 import org.glassfish.soteria.mechanisms.openid.domain.OpenIdContextImpl;
 
 import java.io.Serializable;
@@ -17,89 +19,100 @@ import java.io.Serializable;
  * the container happened to attribute them to). {@link SecurityExtension} makes the container's session bean create
  * instances of this class (a bean of ours would not be visible to the mechanism), which keeps each token as a
  * {@link ReplicableTokens} copy and travels as its tokens alone ({@link Tokens}): the node it arrives at injects its
- * own container beans again.
+ * own container beans again. Where the container makes a new context instead, {@link ProviderGuard} fills it from the
+ * session ({@link #save}, {@link #restore}).
  */
 public class ReplicableOpenIdContext extends OpenIdContextImpl {
 
     private static final long serialVersionUID = 1L;
 
-    /** The session attribute that carries the tokens to another node (see {@link #restore}). */
+    /** The session attribute that carries the tokens to another node (see {@link #save} and {@link #restore}). */
     static final String SESSION_KEY = ReplicableOpenIdContext.class.getName();
 
     @Override
     public void setAccessToken(AccessToken token) {
         super.setAccessToken(token == null ? null : ReplicableTokens.access(token));
-        remember();
     }
 
     @Override
     public void setIdentityToken(IdentityToken token) {
         super.setIdentityToken(token == null ? null : ReplicableTokens.identity(token));
-        remember();
     }
 
     @Override
     public void setRefreshToken(RefreshToken token) {
         super.setRefreshToken(token == null ? null : ReplicableTokens.refresh(token));
-        remember();
     }
 
     /**
-     * Keeps the tokens in a session attribute of the portal's own too: the container's session bean is stored under an
-     * id that is not the same on two nodes, so the node a session arrives at makes a new, empty context, which
-     * {@link #restore} fills from this attribute.
+     * Keeps the context's tokens in a session attribute of the portal's own: the container's session bean is stored
+     * under an id that is not the same on two nodes, so the node a session arrives at makes a new, empty context,
+     * which {@link #restore} fills from this attribute. Called with the request in hand ({@link ProviderGuard}): a
+     * container bean's lookup of the current request is not reliable while the request is being authenticated.
      */
-    private void remember() {
-        currentSession(true).ifPresent(session -> session.setAttribute(SESSION_KEY, writeReplace()));
-    }
-
-    /** A new context of this session: with the tokens the session brought from another node, if it did. */
-    static ReplicableOpenIdContext restore() {
-        ReplicableOpenIdContext context = new ReplicableOpenIdContext();
-        currentSession(false).map(session -> session.getAttribute(SESSION_KEY))
-                .filter(Tokens.class::isInstance).map(Tokens.class::cast)
-                .ifPresent(tokens -> tokens.fill(context));
-        return context;
-    }
-
-    private static java.util.Optional<jakarta.servlet.http.HttpSession> currentSession(boolean create) {
-        try {
-            return java.util.Optional.ofNullable(CDI.current().select(jakarta.servlet.http.HttpServletRequest.class).get()
-                    .getSession(create));
-        } catch (RuntimeException noRequest) {
-            return java.util.Optional.empty();
+    static void save(OpenIdContext context, HttpSession session) {
+        if (session == null) {
+            return; // no session, so no context either (asking for one would make both)
+        }
+        AccessToken access = context.getAccessToken();
+        if (access == null) {
+            return;
+        }
+        boolean kept = session.getAttribute(SESSION_KEY) instanceof Tokens saved && saved.access() != null
+                && access.getToken().equals(saved.access().getToken());
+        if (!kept) {
+            session.setAttribute(SESSION_KEY, Tokens.of(context));
         }
     }
 
-    private void setTokens(AccessToken access, IdentityToken identity, RefreshToken refresh) {
-        super.setAccessToken(access);
-        super.setIdentityToken(identity);
-        super.setRefreshToken(refresh);
+    /**
+     * Fills an empty context (through the container's proxy, so its public setters) with the tokens this session
+     * brought from another node; false if it brought none.
+     */
+    static boolean restore(OpenIdContext context, HttpSession session) {
+        if (session == null || !(session.getAttribute(SESSION_KEY) instanceof Tokens tokens)
+                || !(context instanceof OpenIdContextImpl target)) {
+            return false;
+        }
+        tokens.fill(target);
+        return true;
     }
 
     private Object writeReplace() {
-        return new Tokens(getTokenType(), getAccessToken(), getIdentityToken(), getRefreshToken().orElse(null),
-                getExpiresIn().orElse(null));
+        return new Replica(Tokens.of(this));
     }
 
-    /** What travels: the tokens (their serializable copies) and nothing of the container's. */
-    private record Tokens(String type, AccessToken access, IdentityToken identity, RefreshToken refresh, Long expiresIn)
-            implements Serializable {
+    /** What travels of the context itself: its tokens, from which the node it arrives at makes a new context. */
+    private record Replica(Tokens tokens) implements Serializable {
 
         private Object readResolve() {
             ReplicableOpenIdContext context = new ReplicableOpenIdContext();
             BeanManager beans = CDI.current().getBeanManager();
             AnnotatedType<OpenIdContextImpl> type = beans.createAnnotatedType(OpenIdContextImpl.class);
             beans.getInjectionTargetFactory(type).createInjectionTarget(null).inject(context, beans.createCreationalContext(null));
-            fill(context);
+            tokens.fill(context);
             return context;
         }
+    }
 
-        void fill(ReplicableOpenIdContext context) {
-            context.setTokenType(this.type);
+    /** The tokens (their serializable copies) and nothing of the container's: they stay tokens where they arrive. */
+    private record Tokens(String type, AccessToken access, IdentityToken identity, RefreshToken refresh, Long expiresIn)
+            implements Serializable {
+
+        static Tokens of(OpenIdContext context) {
+            return new Tokens(context.getTokenType(),
+                    context.getAccessToken() == null ? null : ReplicableTokens.access(context.getAccessToken()),
+                    context.getIdentityToken() == null ? null : ReplicableTokens.identity(context.getIdentityToken()),
+                    context.getRefreshToken().map(ReplicableTokens::refresh).orElse(null),
+                    context.getExpiresIn().orElse(null));
+        }
+
+        void fill(OpenIdContextImpl context) {
+            context.setTokenType(type);
             context.setExpiresIn(expiresIn);
-            // the parent's setters: the tokens are replicable copies already, and the session has them
-            context.setTokens(access, identity, refresh);
+            context.setAccessToken(access);
+            context.setIdentityToken(identity);
+            context.setRefreshToken(refresh);
         }
     }
 }

@@ -33,7 +33,7 @@ public class SecurityExtension implements Extension {
 
         @Override
         public OpenIdContextImpl produce(CreationalContext<OpenIdContextImpl> creation) {
-            return ReplicableOpenIdContext.restore();
+            return new ReplicableOpenIdContext();
         }
 
         @Override
