@@ -4,11 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
@@ -43,6 +43,9 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class KeycloakAdmin {
+
+    /** Looked up once: {@code Json.create…} asks the service loader for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(KeycloakAdmin.class.getName());
     private static final String UNAVAILABLE = "accounts.error.unavailable";
@@ -97,7 +100,7 @@ public class KeycloakAdmin {
         if (existing.isPresent()) {
             return existing.get();
         }
-        JsonObject body = Json.createObjectBuilder().add("alias", alias).add("name", name).add("enabled", true).build();
+        JsonObject body = JSON.createObjectBuilder().add("alias", alias).add("name", name).add("enabled", true).build();
         String id = create(authorized(admin("organizations")).buildPost(json(body)));
         organizationIds.put(alias, id);
         return id;
@@ -115,18 +118,15 @@ public class KeycloakAdmin {
      * a handful of accounts, so one read each is cheap.
      */
     public List<KeycloakAccount> members(String organizationId) throws PortalException {
+        // the full representations (enabled, required actions) in the one call, not a call per member
         JsonArray members = readArray(call(authorized(admin("organizations/" + organizationId + "/members")
-                .queryParam("first", 0).queryParam("max", 1_000)).buildGet(), 200));
-        List<KeycloakAccount> accounts = new java.util.ArrayList<>();
-        for (JsonValue member : members) {
-            user(member.asJsonObject().getString("id")).ifPresent(accounts::add);
-        }
-        return accounts;
+                .queryParam("first", 0).queryParam("max", 1_000).queryParam("briefRepresentation", false)).buildGet(), 200));
+        return members.stream().map(member -> KeycloakAccount.of(member.asJsonObject())).toList();
     }
 
     public void addMember(String organizationId, String userId) throws PortalException {
         Response response = send(authorized(admin("organizations/" + organizationId + "/members"))
-                .buildPost(Entity.entity(Json.createValue(userId).toString(), MediaType.APPLICATION_JSON)));
+                .buildPost(Entity.entity(JSON.createValue(userId).toString(), MediaType.APPLICATION_JSON)));
         expect(response, 201, 409); // 409: already a member
     }
 
@@ -153,15 +153,15 @@ public class KeycloakAdmin {
      * a password before the first sign-in; returns its id.
      */
     public String createUser(String email, String firstName, String lastName, String language) throws PortalException {
-        JsonObject body = Json.createObjectBuilder()
+        JsonObject body = JSON.createObjectBuilder()
                 .add("username", email)
                 .add("email", email)
                 .add("firstName", firstName)
                 .add("lastName", lastName)
                 .add("enabled", true)
                 .add("emailVerified", true)
-                .add("requiredActions", Json.createArrayBuilder().add("UPDATE_PASSWORD"))
-                .add("attributes", Json.createObjectBuilder().add("locale", Json.createArrayBuilder().add(language)))
+                .add("requiredActions", JSON.createArrayBuilder().add("UPDATE_PASSWORD"))
+                .add("attributes", JSON.createObjectBuilder().add("locale", JSON.createArrayBuilder().add(language)))
                 .build();
         Response response = send(authorized(admin("users")).buildPost(json(body)));
         if (response.getStatus() == 409) { // the user name (the address) is taken by an account with another e-mail
@@ -189,7 +189,7 @@ public class KeycloakAdmin {
     /** Turns an account on or off; turning it off also ends its sessions at once. */
     public void setEnabled(String userId, boolean enabled) throws PortalException {
         JsonObject current = readObject(call(authorized(admin("users/" + userId)).buildGet(), 200));
-        JsonObject changed = Json.createObjectBuilder(current).add("enabled", enabled).build();
+        JsonObject changed = JSON.createObjectBuilder(current).add("enabled", enabled).build();
         expect(send(authorized(admin("users/" + userId)).buildPut(json(changed))), 204);
         if (!enabled) {
             expect(send(authorized(admin("users/" + userId + "/logout")).buildPost(Entity.text(""))), 204);
@@ -198,7 +198,7 @@ public class KeycloakAdmin {
 
     /** Keycloak's own mail with a link to set a password, valid for the given time, leading back to the portal. */
     public void sendSetPasswordMail(String userId, String redirectUri, long lifespanSeconds) throws PortalException {
-        JsonArray actions = Json.createArrayBuilder().add("UPDATE_PASSWORD").build();
+        JsonArray actions = JSON.createArrayBuilder().add("UPDATE_PASSWORD").build();
         expect(send(authorized(admin("users/" + userId + "/execute-actions-email")
                 .queryParam("client_id", "portal")
                 .queryParam("redirect_uri", redirectUri)
@@ -210,14 +210,14 @@ public class KeycloakAdmin {
 
     public void grantRealmRole(String userId, String role) throws PortalException {
         JsonObject representation = readObject(call(authorized(admin("roles/" + role)).buildGet(), 200));
-        JsonArray roles = Json.createArrayBuilder().add(representation).build();
+        JsonArray roles = JSON.createArrayBuilder().add(representation).build();
         expect(send(authorized(admin("users/" + userId + "/role-mappings/realm"))
                 .buildPost(Entity.entity(roles.toString(), MediaType.APPLICATION_JSON))), 204);
     }
 
     public void revokeRealmRole(String userId, String role) throws PortalException {
         JsonObject representation = readObject(call(authorized(admin("roles/" + role)).buildGet(), 200));
-        JsonArray roles = Json.createArrayBuilder().add(representation).build();
+        JsonArray roles = JSON.createArrayBuilder().add(representation).build();
         expect(send(authorized(admin("users/" + userId + "/role-mappings/realm"))
                 .build("DELETE", Entity.entity(roles.toString(), MediaType.APPLICATION_JSON))), 204);
     }
@@ -323,11 +323,11 @@ public class KeycloakAdmin {
     }
 
     private static JsonObject readObject(String body) {
-        return Json.createReader(new StringReader(body)).readObject();
+        return JSON.createReader(new StringReader(body)).readObject();
     }
 
     private static JsonArray readArray(String body) {
-        return Json.createReader(new StringReader(body)).readArray();
+        return JSON.createReader(new StringReader(body)).readArray();
     }
 
     static String text(JsonObject object, String key) {

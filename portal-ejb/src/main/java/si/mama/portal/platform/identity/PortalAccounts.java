@@ -20,6 +20,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class PortalAccounts {
 
+    /** A centre's organization id by its alias: neither changes while the centre exists, so it is asked for once. */
+    private final java.util.Map<String, String> organizationIds = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Inject
     KeycloakAdmin keycloak;
 
@@ -197,7 +200,13 @@ public class PortalAccounts {
     }
 
     private String organization(String alias) throws PortalException {
-        return keycloak.organizationId(alias)
+        String known = organizationIds.get(alias);
+        if (known != null) {
+            return known;
+        }
+        String id = keycloak.organizationId(alias)
                 .orElseThrow(() -> new PortalException("accounts.error.noOrganization", null, alias));
+        organizationIds.put(alias, id);
+        return id;
     }
 }

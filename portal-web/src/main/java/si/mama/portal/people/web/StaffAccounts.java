@@ -31,9 +31,14 @@ public class StaffAccounts implements Serializable {
 
     private Map<String, AccountState> states;
     private boolean unavailable;
+    private Boolean managed;
 
+    /** Whether the portal manages accounts at all (a setting): asked once per view, not once per table row. */
     public boolean isManaged() {
-        return accounts.isManaged();
+        if (managed == null) {
+            managed = accounts.isManaged();
+        }
+        return managed;
     }
 
     public AccountState stateOf(Person person) {
