@@ -104,6 +104,11 @@ public class IssueItem implements Serializable {
         return linkPath;
     }
 
+    /** The link for a reader of the office or of a centre (see {@link NewsSection#pathFor}). */
+    public String linkPathFor(boolean officeReader) {
+        return section.pathFor(linkPath, officeReader);
+    }
+
     public boolean isIncluded() {
         return included;
     }

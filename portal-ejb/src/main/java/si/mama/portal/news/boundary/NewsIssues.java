@@ -124,7 +124,7 @@ public class NewsIssues {
         em.flush();
         for (NewsSubscription subscriber : subscribers) {
             outbox.queue("news." + issue.getId() + ".to." + subscriber.getId(), mailTo(issue, subscriber.getEmail(),
-                    subscriber.locale(), unsubscribeLink(subscriber.getToken())));
+                    subscriber.getCentreId() == null, subscriber.locale(), unsubscribeLink(subscriber.getToken())));
         }
         return subscribers.size();
     }
@@ -138,11 +138,13 @@ public class NewsIssues {
     /** The issue's mail as a subscriber in {@code language} would get it (with a placeholder unsubscribe link). */
     public ComposedMail preview(long id, Locale language) {
         currentUser.requireOffice();
-        return mailTo(load(id), "preview@example.org", language, unsubscribeLink("…"));
+        return mailTo(load(id), "preview@example.org", false, language, unsubscribeLink("…"));
     }
 
-    private ComposedMail mailTo(NewsIssue issue, String recipient, Locale language, String unsubscribeLink) {
-        return NewsMail.compose(issue, recipient, language, settings.portalUrl(), unsubscribeLink, settings.fromName());
+    private ComposedMail mailTo(NewsIssue issue, String recipient, boolean officeReader, Locale language,
+                                String unsubscribeLink) {
+        return NewsMail.compose(issue, recipient, officeReader, language, settings.portalUrl(), unsubscribeLink,
+                settings.fromName());
     }
 
     private String unsubscribeLink(String token) {

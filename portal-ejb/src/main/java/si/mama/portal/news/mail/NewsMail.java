@@ -30,9 +30,12 @@ public final class NewsMail {
         return TEMPLATES.format(SLOVENIAN, "issue.defaultTitle", String.valueOf(week), String.valueOf(year));
     }
 
-    /** {@code portalUrl} has no trailing slash; {@code unsubscribeLink} is the reader's own. */
-    public static ComposedMail compose(NewsIssue issue, String recipient, Locale language, String portalUrl,
-                                       String unsubscribeLink, String signedBy) {
+    /**
+     * {@code portalUrl} has no trailing slash; {@code unsubscribeLink} is the reader's own; an {@code officeReader}'s
+     * links go to the office's pages where a centre's would be closed to them.
+     */
+    public static ComposedMail compose(NewsIssue issue, String recipient, boolean officeReader, Locale language,
+                                       String portalUrl, String unsubscribeLink, String signedBy) {
         String subject = TEMPLATES.format(language, "issue.subject", issue.getTitle(), String.valueOf(issue.getWeek()),
                 String.valueOf(issue.getYear()));
         StringBuilder text = new StringBuilder(TEMPLATES.format(language, "issue.greeting")).append("\n\n");
@@ -46,7 +49,7 @@ public final class NewsMail {
             if (!items.isEmpty()) {
                 any = true;
                 text.append(templates.getString("section." + section.name())).append('\n');
-                items.forEach(item -> text.append(line(item, language, templates, portalUrl)));
+                items.forEach(item -> text.append(line(item, officeReader, language, templates, portalUrl)));
                 text.append('\n');
             }
         }
@@ -58,11 +61,12 @@ public final class NewsMail {
         return new ComposedMail(recipient, language, subject, text.toString(), null);
     }
 
-    private static String line(IssueItem item, Locale language, ResourceBundle templates, String portalUrl) {
+    private static String line(IssueItem item, boolean officeReader, Locale language, ResourceBundle templates,
+                               String portalUrl) {
         String pattern = templates.getString(item.getSection() == NewsSection.PLAN ? "month.pattern" : "date.pattern");
         String date = item.getDate() == null ? "" : DateTimeFormatter.ofPattern(pattern, language).format(item.getDate());
         String detail = item.getDetail() == null ? "" : " (" + item.getDetail() + ")";
         return TEMPLATES.format(language, "item." + item.getSection().name(), item.getTitle(), detail, date) + "\n  "
-                + portalUrl + item.getLinkPath() + "\n";
+                + portalUrl + item.linkPathFor(officeReader) + "\n";
     }
 }

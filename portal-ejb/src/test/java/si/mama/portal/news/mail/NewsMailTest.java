@@ -35,7 +35,7 @@ class NewsMailTest {
 
     @Test
     void theSlovenianMailHasTheEditorialTheSectionsWithLinksAndTheReadersUnsubscribeLink() {
-        ComposedMail mail = NewsMail.compose(issue(), "ana@mc.example.org", NewsMail.SLOVENIAN, PORTAL,
+        ComposedMail mail = NewsMail.compose(issue(), "ana@mc.example.org", false, NewsMail.SLOVENIAN, PORTAL,
                 PORTAL + "/public/news/unsubscribe?token=abc", "Mreža MaMa");
         assertEquals("Tedenske novice Mreže MaMa, 48. teden: Jesen v mreži", mail.subject());
         assertTrue(mail.text().startsWith("Pozdravljeni,\n\nDrage članice,\n\nzima prihaja.\n\nUSPOSABLJANJA S PRIJAVAMI\n"
@@ -48,11 +48,25 @@ class NewsMailTest {
 
     @Test
     void theEnglishMailUsesTheEnglishTemplates() {
-        ComposedMail mail = NewsMail.compose(issue(), "ana@mc.example.org", Locale.ENGLISH, PORTAL, PORTAL + "/u", "Mreža MaMa");
+        ComposedMail mail = NewsMail.compose(issue(), "ana@mc.example.org", false, Locale.ENGLISH, PORTAL, PORTAL + "/u", "Mreža MaMa");
         assertEquals("Mreža MaMa weekly news, week 48: Jesen v mreži", mail.subject());
         assertTrue(mail.text().contains("- Vodenje prostovoljcev (Ljubljana), register by 4 December 2026"), mail.text());
         assertTrue(mail.text().contains("Unsubscribe: " + PORTAL + "/u"));
         assertEquals(Locale.ENGLISH, mail.language());
+    }
+
+    @Test
+    void aQuestionnaireLinksACentreToItsAnswersAndTheOfficeToItsOwnPageWhileOtherLinksStayTheSame() {
+        NewsIssue issue = issue();
+        issue.gather(DAY.minusDays(7), DAY, List.of(
+                new NewsItem(NewsSection.ACADEMY, "Vodenje prostovoljcev", "Ljubljana", LocalDate.of(2026, 12, 4), "/academy/training?id=5"),
+                new NewsItem(NewsSection.SURVEY, "Potrebe po usposabljanjih", null, LocalDate.of(2026, 12, 17), "/surveys")));
+        String centre = NewsMail.compose(issue, "ana@mc.example.org", false, NewsMail.SLOVENIAN, PORTAL, PORTAL + "/u", "Mreža MaMa").text();
+        String office = NewsMail.compose(issue, "eva@mreza-mama.example.org", true, NewsMail.SLOVENIAN, PORTAL, PORTAL + "/u", "Mreža MaMa").text();
+        assertTrue(centre.contains("\n  " + PORTAL + "/surveys\n"), centre);
+        assertTrue(office.contains("\n  " + PORTAL + "/office/surveys\n"), office);
+        assertFalse(office.contains(PORTAL + "/surveys\n"), office);
+        assertTrue(office.contains(PORTAL + "/academy/training?id=5\n"), "the academy is open to the office too");
     }
 
     @Test
